@@ -1,0 +1,2 @@
+Console.WriteLine("mongopatterns-server: the embedded server arrives with issue #5.");
+return 0;
