@@ -390,10 +390,18 @@ public readonly struct Decimal128
 
     /// <summary>
     /// A hash consistent with <see cref="NumericEquals"/>: numerically equal values (1.0 and 1.00, 0 and -0E+5,
-    /// any two NaNs) hash alike. When the value is exactly a <see cref="double"/> (every NaN, infinity and zero
-    /// included) the result is that double's <see cref="double.GetHashCode()"/>, so hashing Int32, Int64 and Double
-    /// values through their double value stays consistent across the numeric BSON types. Other values hash their
-    /// sign, coefficient and exponent after removing trailing zeros; that hash is only stable within one process.
+    /// any two NaNs) hash alike. The result is, in this order:
+    /// <list type="number">
+    /// <item>when the value is exactly a <see cref="double"/> (every NaN, infinity and zero included), that double's
+    /// <see cref="double.GetHashCode()"/>;</item>
+    /// <item>else, when it is an integer in the <see cref="long"/> range (such as 2^53 + 1), that long's
+    /// <see cref="long.GetHashCode()"/>;</item>
+    /// <item>else a hash of the sign, coefficient and exponent after removing trailing zeros (stable only within one
+    /// process).</item>
+    /// </list>
+    /// So a hash across the numeric BSON types is consistent when Int32 and Int64 values hash as
+    /// <c>((double)value).GetHashCode()</c> if the double is exact and <c>value.GetHashCode()</c> (as long) otherwise,
+    /// and Double values hash as themselves.
     /// </summary>
     /// <returns>The numeric hash code.</returns>
     public int GetNumericHashCode() => Decimal128Comparison.GetNumericHashCode(this);
@@ -419,25 +427,29 @@ public readonly struct Decimal128
 
     /// <summary>Formats the value into a character span; see <see cref="ToString()"/>.</summary>
     /// <param name="destination">The span to write to; 42 characters always suffice.</param>
-    /// <param name="charsWritten">The number of characters written.</param>
-    /// <param name="format">Empty, "G" or "g".</param>
-    /// <param name="provider">Ignored: the format is culture-invariant.</param>
+    /// <param name="charsWritten">The number of characters written (0 when the value does not fit).</param>
     /// <returns>Whether the value fit in <paramref name="destination"/>.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is another format string.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    public bool TryFormat(Span<char> destination, out int charsWritten) =>
+        Decimal128Formatter.TryFormat(this, destination, out charsWritten);
+
+    /// <summary>Formats the value as UTF-8 (ASCII) bytes; see <see cref="ToString()"/>.</summary>
+    /// <param name="utf8Destination">The span to write to; 42 bytes always suffice.</param>
+    /// <param name="bytesWritten">The number of bytes written (0 when the value does not fit).</param>
+    /// <returns>Whether the value fit in <paramref name="utf8Destination"/>.</returns>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten) =>
+        Decimal128Formatter.TryFormat(this, utf8Destination, out bytesWritten);
+
+    /// <inheritdoc cref="TryFormat(Span{char}, out int)"/>
+    /// <exception cref="FormatException"><paramref name="format"/> is not empty, "G" or "g".</exception>
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         ValidateFormat(format);
         return Decimal128Formatter.TryFormat(this, destination, out charsWritten);
     }
 
-    /// <summary>Formats the value as UTF-8 (ASCII) bytes; see <see cref="ToString()"/>.</summary>
-    /// <param name="utf8Destination">The span to write to; 42 bytes always suffice.</param>
-    /// <param name="bytesWritten">The number of bytes written.</param>
-    /// <param name="format">Empty, "G" or "g".</param>
-    /// <param name="provider">Ignored: the format is culture-invariant.</param>
-    /// <returns>Whether the value fit in <paramref name="utf8Destination"/>.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is another format string.</exception>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    /// <inheritdoc cref="TryFormat(Span{byte}, out int)"/>
+    /// <exception cref="FormatException"><paramref name="format"/> is not empty, "G" or "g".</exception>
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         ValidateFormat(format);
         return Decimal128Formatter.TryFormat(this, utf8Destination, out bytesWritten);

@@ -12,6 +12,9 @@ internal static class Decimal128Comparison
     /// <summary>5^27 is the largest power of five that fits in a ulong.</summary>
     private const int MaxSmallPowerOfFive = 27;
 
+    /// <summary>Integers of more than 19 digits are outside the long range.</summary>
+    private const int LongDigits = 19;
+
     /// <summary>Compares two Decimal128 values numerically.</summary>
     internal static int Compare(Decimal128 left, Decimal128 right)
     {
@@ -19,7 +22,7 @@ internal static class Decimal128Comparison
         var rightRank = Rank(right);
         if (leftRank != rightRank || leftRank != Category.Finite)
         {
-            return leftRank.CompareTo(rightRank);
+            return ((int)leftRank).CompareTo((int)rightRank);
         }
 
         var leftCoefficient = left.Coefficient;
@@ -45,7 +48,7 @@ internal static class Decimal128Comparison
             : Category.Finite;
         if (leftRank != rightRank || leftRank != Category.Finite)
         {
-            return leftRank.CompareTo(rightRank);
+            return ((int)leftRank).CompareTo((int)rightRank);
         }
 
         var coefficient = left.Coefficient;
@@ -66,7 +69,7 @@ internal static class Decimal128Comparison
         var leftRank = Rank(left);
         if (leftRank != Category.Finite)
         {
-            return leftRank.CompareTo(Category.Finite);
+            return ((int)leftRank).CompareTo((int)Category.Finite);
         }
 
         var coefficient = left.Coefficient;
@@ -84,7 +87,8 @@ internal static class Decimal128Comparison
 
     /// <summary>
     /// A hash equal for numerically equal values: the double's hash when the value is exactly a double (NaN, the
-    /// infinities and every zero included), otherwise a hash of the sign and the trailing-zero-free coefficient and exponent.
+    /// infinities and every zero included), else the long's hash when it is an integer in the long range, otherwise
+    /// a hash of the sign and the trailing-zero-free coefficient and exponent.
     /// </summary>
     internal static int GetNumericHashCode(Decimal128 value)
     {
@@ -109,6 +113,17 @@ internal static class Decimal128Comparison
         }
 
         coefficient = Decimal128Bits.StripTrailingZeros(coefficient, ref exponent);
+        if (exponent >= 0 && exponent + Decimal128Bits.CountDigits(coefficient) <= LongDigits)
+        {
+            var integer = coefficient * Decimal128Bits.PowerOfTen(exponent);
+            var limit = negative ? (UInt128)long.MaxValue + 1 : long.MaxValue;
+            if (integer <= limit)
+            {
+                var small = (ulong)integer;
+                return (negative ? (long)(0UL - small) : (long)small).GetHashCode();
+            }
+        }
+
         return HashCode.Combine(negative, coefficient, exponent);
     }
 
