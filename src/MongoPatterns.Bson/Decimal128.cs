@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using MongoPatterns.Bson.Decimal;
+using MongoPatterns.Bson.Decimals;
 
 namespace MongoPatterns.Bson;
 

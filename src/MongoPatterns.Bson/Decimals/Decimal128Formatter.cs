@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>
 /// Writes the string form required by the BSON Decimal128 specification ("to-scientific-string" of the General

@@ -1,4 +1,4 @@
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>The outcome of parsing a Decimal128 string.</summary>
 internal enum Decimal128ParseStatus

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>Conversions between <see cref="Decimal128"/> and the .NET numeric types.</summary>
 internal static class Decimal128Conversion

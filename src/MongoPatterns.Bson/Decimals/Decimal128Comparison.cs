@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>
 /// Exact numeric comparison of <see cref="Decimal128"/> values with each other, with doubles and with longs, using

@@ -1,4 +1,4 @@
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>
 /// Parses the numeric strings of the BSON Decimal128 specification (General Decimal Arithmetic "to-number"

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>
 /// The IEEE 754-2008 decimal128 binary integer decimal (BID) layout: field masks, limits, powers of ten

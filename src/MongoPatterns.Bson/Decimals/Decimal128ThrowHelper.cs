@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace MongoPatterns.Bson.Decimal;
+namespace MongoPatterns.Bson.Decimals;
 
 /// <summary>Throw helpers kept out of the hot paths so the callers stay small and inlinable.</summary>
 internal static class Decimal128ThrowHelper
