@@ -74,7 +74,7 @@ internal static class ConnectionStringFormatter
                     text.Append(PercentEncoding.Encode(host.Host));
                     continue;
                 case MongoHostType.IPLiteral:
-                    text.Append('[').Append(host.Host).Append(']');
+                    text.Append('[').Append(host.Host.Replace("%", "%25", StringComparison.Ordinal)).Append(']');
                     break;
                 default:
                     text.Append(host.Host);

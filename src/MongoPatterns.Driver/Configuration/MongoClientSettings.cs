@@ -28,6 +28,9 @@ public sealed record MongoClientSettings
     private static readonly IReadOnlyList<MongoServerAddress> LocalhostOnly = [new MongoServerAddress("localhost")];
 
     private readonly bool? _useTls;
+    private readonly IReadOnlyList<MongoServerAddress> _hosts = LocalhostOnly;
+    private readonly IReadOnlyList<string> _compressors = [];
+    private readonly IReadOnlyList<string> _warnings = [];
 
     /// <summary>Gets the connection string scheme. Default <see cref="ConnectionStringScheme.Standard"/>.</summary>
     public ConnectionStringScheme Scheme { get; init; } = ConnectionStringScheme.Standard;
@@ -36,7 +39,7 @@ public sealed record MongoClientSettings
     /// Gets the seed list: the servers to connect to first. Default <c>localhost:27017</c>. With
     /// <see cref="ConnectionStringScheme.Srv"/> this is the single DNS name to resolve.
     /// </summary>
-    public IReadOnlyList<MongoServerAddress> Hosts { get; init; } = LocalhostOnly;
+    public IReadOnlyList<MongoServerAddress> Hosts { get => _hosts; init => _hosts = Snapshot(value); }
 
     /// <summary>Gets the credential, or <see langword="null"/> (the default) to connect without authenticating.</summary>
     public MongoCredential? Credential { get; init; }
@@ -166,7 +169,7 @@ public sealed record MongoClientSettings
     /// Gets the wire compressors to offer the server, in order of preference (<c>compressors</c>): <c>snappy</c>,
     /// <c>zlib</c> and/or <c>zstd</c>. Default empty: no compression. Unknown names in a connection string are dropped with a warning.
     /// </summary>
-    public IReadOnlyList<string> Compressors { get; init; } = [];
+    public IReadOnlyList<string> Compressors { get => _compressors; init => _compressors = Snapshot(value); }
 
     /// <summary>Gets the zlib level (<c>zlibCompressionLevel</c>, -1 to 9). Default -1: zlib's own default.</summary>
     public int ZlibCompressionLevel { get; init; } = -1;
@@ -209,7 +212,7 @@ public sealed record MongoClientSettings
     /// unknown options, invalid option values, repeated options, deprecated names. Empty for settings built in code.
     /// The client logs them when it starts.
     /// </summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get => _warnings; init => _warnings = Snapshot(value); }
 
     /// <summary>
     /// Gets a value indicating whether the hosts must be resolved through DNS SRV and TXT records before connecting
@@ -290,6 +293,13 @@ public sealed record MongoClientSettings
 
     /// <summary>Returns the settings as a connection string, secrets included when <paramref name="redactSecrets"/> is false.</summary>
     internal string ToConnectionString(bool redactSecrets) => ConnectionStringFormatter.Format(this, redactSecrets);
+
+    /// <summary>Copies a list given to an init accessor so later changes to the caller's list cannot alter the settings.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Snapshot<T>(IReadOnlyList<T> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Array.AsReadOnly(value.ToArray());
+    }
 
     /// <summary>Whether <see cref="UseTls"/> was set explicitly rather than derived from the scheme.</summary>
     internal bool IsUseTlsExplicit => _useTls.HasValue;

@@ -40,6 +40,7 @@ public sealed class MongoClientSettingsFormattingTests
 
     [Theory]
     [InlineData("mongodb://localhost:27017")]
+    [InlineData("mongodb://[fe80::1%25eth0]:27017")]
     [InlineData("mongodb://%40l%3Ace%2F%3D:p%40ss%3Aw%2Ford@example.com:27017/my%3Ddb")]
     [InlineData("mongodb://a:1,b:2,[::1]:3,%2Ftmp%2Fmongodb-27017.sock/admin?replicaSet=rs&readPreference=nearest&readPreferenceTags=dc:ny,rack:1&readPreferenceTags=&maxStalenessSeconds=200")]
     [InlineData("mongodb+srv://cluster.example.com/?tls=false&srvMaxHosts=2&srvServiceName=svc")]

@@ -40,6 +40,17 @@ public sealed class MongoClientSettingsValidationTests
     }
 
     [Fact]
+    public void Hosts_CallerListChangedLater_SettingsUnchanged()
+    {
+        var hosts = new List<MongoServerAddress> { new("a") };
+        var settings = new MongoClientSettings { Hosts = hosts };
+
+        hosts.Add(new MongoServerAddress("b"));
+
+        Assert.Single(settings.Hosts);
+    }
+
+    [Fact]
     public void UseTls_WithSrvScheme_DefaultsToTrueUnlessSet()
     {
         var srv = new MongoClientSettings { Scheme = ConnectionStringScheme.Srv, Hosts = [new MongoServerAddress("cluster.example.com")] };
