@@ -56,7 +56,7 @@ public sealed class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyList<BsonV
     /// <summary>Gets or sets the value at a position.</summary>
     /// <param name="index">The zero-based position.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public BsonValue this[int index]
+    public override BsonValue this[int index]
     {
         get
         {

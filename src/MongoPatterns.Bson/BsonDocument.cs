@@ -93,7 +93,7 @@ public sealed class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <summary>Gets or sets the value of the first element named <paramref name="name"/>; setting is <see cref="Set(string, BsonValue)"/>.</summary>
     /// <param name="name">The element name.</param>
     /// <exception cref="KeyNotFoundException">Getting a name that is not present.</exception>
-    public BsonValue this[string name]
+    public override BsonValue this[string name]
     {
         get
         {
@@ -112,7 +112,7 @@ public sealed class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <summary>Gets or sets the value at a position (setting keeps the name).</summary>
     /// <param name="index">The zero-based position.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public BsonValue this[int index]
+    public override BsonValue this[int index]
     {
         get
         {

@@ -3,6 +3,29 @@ namespace MongoPatterns.Bson;
 /// <content>Typed accessors (<c>As*</c>), type tests (<c>Is*</c>) and value conversions (<c>To*</c>).</content>
 public abstract partial class BsonValue
 {
+    /// <summary>
+    /// Gets or sets the value of the first element named <paramref name="name"/> of a document (a shortcut for
+    /// <c>AsBsonDocument[name]</c>, so that <c>doc["a"]["b"]</c> reads nested values).
+    /// </summary>
+    /// <param name="name">The element name.</param>
+    /// <exception cref="InvalidCastException">This value is not a document.</exception>
+    /// <exception cref="KeyNotFoundException">Getting a name the document does not have.</exception>
+    public virtual BsonValue this[string name]
+    {
+        get => BsonThrowHelper.ThrowInvalidCast<BsonValue>(this, "BsonDocument (indexing by name)");
+        set => BsonThrowHelper.ThrowInvalidCast(this, "BsonDocument (indexing by name)");
+    }
+
+    /// <summary>Gets or sets the value at a position of a document or an array.</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <exception cref="InvalidCastException">This value is neither a document nor an array.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public virtual BsonValue this[int index]
+    {
+        get => BsonThrowHelper.ThrowInvalidCast<BsonValue>(this, "BsonDocument or BsonArray (indexing by position)");
+        set => BsonThrowHelper.ThrowInvalidCast(this, "BsonDocument or BsonArray (indexing by position)");
+    }
+
     /// <summary>Gets this value as a <see cref="Bson.BsonDocument"/>.</summary>
     /// <exception cref="InvalidCastException">The value is not a document.</exception>
     public BsonDocument AsBsonDocument => this as BsonDocument ?? BsonThrowHelper.ThrowInvalidCast<BsonDocument>(this, nameof(BsonDocument));

@@ -12,7 +12,7 @@ namespace MongoPatterns.Bson;
 /// The bytes are held in three fields (no array). Ordering is byte-wise, which is the order MongoDB uses.
 /// The text form is 24 lowercase hexadecimal digits.
 /// </remarks>
-public readonly struct ObjectId : IComparable<ObjectId>, IEquatable<ObjectId>, ISpanFormattable, ISpanParsable<ObjectId>
+public readonly struct ObjectId : IComparable<ObjectId>, IEquatable<ObjectId>, ISpanFormattable
 {
     /// <summary>The number of bytes in an ObjectId.</summary>
     public const int ByteLength = 12;
@@ -111,20 +111,6 @@ public readonly struct ObjectId : IComparable<ObjectId>, IEquatable<ObjectId>, I
     /// <exception cref="FormatException"><paramref name="s"/> is not 24 hexadecimal digits.</exception>
     public static ObjectId Parse(ReadOnlySpan<char> s) => ParseCore(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    public static ObjectId Parse(string s, IFormatProvider? provider)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return ParseCore(s);
-    }
-
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    public static ObjectId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseCore(s);
-
     /// <summary>Tries to parse 24 hexadecimal digits.</summary>
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The ObjectId, or <see cref="Empty"/> on failure.</param>
@@ -158,18 +144,6 @@ public readonly struct ObjectId : IComparable<ObjectId>, IEquatable<ObjectId>, I
         result = default;
         return false;
     }
-
-    /// <inheritdoc cref="TryParse(string, out ObjectId)"/>
-    /// <param name="s">The text, or null.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The ObjectId, or <see cref="Empty"/> on failure.</param>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ObjectId result) => TryParse(s, out result);
-
-    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out ObjectId)"/>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The ObjectId, or <see cref="Empty"/> on failure.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ObjectId result) => TryParse(s, out result);
 
     /// <summary>Writes the 12 bytes to <paramref name="destination"/>.</summary>
     /// <param name="destination">At least 12 bytes.</param>

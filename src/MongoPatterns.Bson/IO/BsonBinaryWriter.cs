@@ -128,23 +128,25 @@ public sealed class BsonBinaryWriter : IDisposable
     public void WriteName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        BeginName();
+        EnsureNameExpected();
         _frames[_frameCount - 1].CurrentName = name;
         if (name.AsSpan().Contains('\0'))
         {
             ThrowSerialization("An element name must not contain '\\0'");
         }
 
-        var maxBytes = (name.Length * 3) + 1;
-        var span = Buffer.GetSpan(maxBytes);
-        var length = Utf8Text.TryEncode(name, span);
+        // Type placeholder, name, terminator; the type byte is patched by the value call that follows.
+        var span = Buffer.GetSpan((name.Length * 3) + 2);
+        var length = Utf8Text.TryEncode(name, span[1..]);
         if (length < 0)
         {
             ThrowSerialization("The element name is not valid UTF-16 (it has a lone surrogate)");
         }
 
-        span[length] = 0;
-        Buffer.Advance(length + 1);
+        span[0] = 0;
+        span[length + 1] = 0;
+        _typePosition = Buffer.WrittenCount;
+        Buffer.Advance(length + 2);
     }
 
     /// <summary>Writes the name of the next element from its UTF-8 bytes (e.g. a cached, pre-encoded name).</summary>
@@ -152,7 +154,7 @@ public sealed class BsonBinaryWriter : IDisposable
     /// <exception cref="BsonSerializationException">The name contains 0x00 or is not valid UTF-8.</exception>
     public void WriteName(ReadOnlySpan<byte> utf8Name)
     {
-        BeginName();
+        EnsureNameExpected();
         _frames[_frameCount - 1].CurrentName = null;
         if (utf8Name.Contains((byte)0))
         {
@@ -164,10 +166,12 @@ public sealed class BsonBinaryWriter : IDisposable
             ThrowSerialization("The element name is not valid UTF-8");
         }
 
-        var span = Buffer.GetSpan(utf8Name.Length + 1);
-        utf8Name.CopyTo(span);
-        span[utf8Name.Length] = 0;
-        Buffer.Advance(utf8Name.Length + 1);
+        var span = Buffer.GetSpan(utf8Name.Length + 2);
+        span[0] = 0;
+        utf8Name.CopyTo(span[1..]);
+        span[utf8Name.Length + 1] = 0;
+        _typePosition = Buffer.WrittenCount;
+        Buffer.Advance(utf8Name.Length + 2);
     }
 
     /// <summary>Writes a double.</summary>
@@ -523,7 +527,7 @@ public sealed class BsonBinaryWriter : IDisposable
         }
     }
 
-    private void BeginName()
+    private void EnsureNameExpected()
     {
         if (_frameCount == 0)
         {
@@ -542,10 +546,6 @@ public sealed class BsonBinaryWriter : IDisposable
         {
             ThrowInvalidState("WriteName was called twice; write a value for the previous name first.");
         }
-
-        // A placeholder type byte, patched by the value call that follows.
-        _typePosition = Buffer.WrittenCount;
-        Buffer.WriteByte(0);
     }
 
     private void BeginValue(BsonType type)
