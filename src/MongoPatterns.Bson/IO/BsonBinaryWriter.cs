@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -129,23 +130,24 @@ public sealed class BsonBinaryWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(name);
         EnsureNameExpected();
-        _frames[_frameCount - 1].CurrentName = name;
-        if (name.AsSpan().Contains('\0'))
-        {
-            ThrowSerialization("An element name must not contain '\\0'");
-        }
 
         // Type placeholder, name, terminator; the type byte is patched by the value call that follows.
         var span = Buffer.GetSpan((name.Length * 3) + 2);
-        var length = Utf8Text.TryEncode(name, span[1..]);
+        var length = EncodeName(name, span[1..]);
         if (length < 0)
         {
-            ThrowSerialization("The element name is not valid UTF-16 (it has a lone surrogate)");
+            ThrowSerialization(
+                name.Contains('\0', StringComparison.Ordinal)
+                    ? "An element name must not contain '\\0'"
+                    : "The element name is not valid UTF-16 (it has a lone surrogate)",
+                Buffer.WrittenCount,
+                badName: name);
         }
 
         span[0] = 0;
         span[length + 1] = 0;
         _typePosition = Buffer.WrittenCount;
+        _frames[_frameCount - 1].NamePosition = _typePosition + 1;
         Buffer.Advance(length + 2);
     }
 
@@ -155,15 +157,14 @@ public sealed class BsonBinaryWriter : IDisposable
     public void WriteName(ReadOnlySpan<byte> utf8Name)
     {
         EnsureNameExpected();
-        _frames[_frameCount - 1].CurrentName = null;
         if (utf8Name.Contains((byte)0))
         {
-            ThrowSerialization("An element name must not contain '\\0'");
+            ThrowSerialization("An element name must not contain '\\0'", Buffer.WrittenCount, badName: Utf8Text.Lenient.GetString(utf8Name));
         }
 
         if (!Utf8.IsValid(utf8Name))
         {
-            ThrowSerialization("The element name is not valid UTF-8");
+            ThrowSerialization("The element name is not valid UTF-8", Buffer.WrittenCount, badName: Utf8Text.Lenient.GetString(utf8Name));
         }
 
         var span = Buffer.GetSpan(utf8Name.Length + 2);
@@ -171,6 +172,7 @@ public sealed class BsonBinaryWriter : IDisposable
         utf8Name.CopyTo(span[1..]);
         span[utf8Name.Length + 1] = 0;
         _typePosition = Buffer.WrittenCount;
+        _frames[_frameCount - 1].NamePosition = _typePosition + 1;
         Buffer.Advance(utf8Name.Length + 2);
     }
 
@@ -302,7 +304,7 @@ public sealed class BsonBinaryWriter : IDisposable
         BeginValue(BsonType.JavaScriptWithScope);
         var start = Buffer.WrittenCount;
         Buffer.Advance(WriteInt32Placeholder());
-        PushFrame(new WriterFrame { Start = start, Kind = WriterFrameKind.JavaScriptWithScope });
+        PushFrame(new WriterFrame { Start = start, Kind = WriterFrameKind.JavaScriptWithScope, NamePosition = -1 });
         WriteStringPayload(code);
     }
 
@@ -583,7 +585,7 @@ public sealed class BsonBinaryWriter : IDisposable
 
         var start = Buffer.WrittenCount;
         Buffer.Advance(WriteInt32Placeholder());
-        PushFrame(new WriterFrame { Start = start, Kind = kind });
+        PushFrame(new WriterFrame { Start = start, Kind = kind, NamePosition = -1 });
         _documentDepth++;
     }
 
@@ -655,7 +657,7 @@ public sealed class BsonBinaryWriter : IDisposable
         }
 
         var span = Buffer.GetSpan(maxBytes + 5);
-        var length = Utf8Text.TryEncode(value, span[4..]);
+        var length = EncodeString(value, span[4..]);
         if (length < 0)
         {
             ThrowSerialization("The string is not valid UTF-16 (it has a lone surrogate)");
@@ -691,21 +693,23 @@ public sealed class BsonBinaryWriter : IDisposable
     private void ThrowSerialization(string reason) => ThrowSerialization(reason, Buffer.WrittenCount);
 
     [DoesNotReturn]
-    private void ThrowSerialization(string reason, long offset, bool includeCurrentName = true) =>
-        throw new BsonSerializationException(reason, offset, BuildPath(includeCurrentName));
+    private void ThrowSerialization(string reason, long offset, bool includeCurrentName = true, string? badName = null) =>
+        throw new BsonSerializationException(reason, offset, BuildPath(includeCurrentName, badName));
 
-    private string? BuildPath(bool includeCurrentName)
+    private string? BuildPath(bool includeCurrentName, string? badName)
     {
         var builder = new StringBuilder();
         var frameCount = includeCurrentName ? _frameCount : _frameCount - 1;
         for (var i = 0; i < frameCount; i++)
         {
             var frame = _frames[i];
+            var isInnermost = i == frameCount - 1;
             string? name = frame.Kind switch
             {
                 WriterFrameKind.Array => frame.NextIndex > 0 ? (frame.NextIndex - 1).ToString(CultureInfo.InvariantCulture) : null,
                 WriterFrameKind.JavaScriptWithScope => null,
-                _ => frame.CurrentName ?? (i < frameCount - 1 ? "?" : null),
+                _ when isInnermost && badName is not null => badName,
+                _ => frame.NamePosition >= 0 ? ReadWrittenName(frame.NamePosition) : null,
             };
             if (name is null)
             {
@@ -721,5 +725,51 @@ public sealed class BsonBinaryWriter : IDisposable
         }
 
         return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private string ReadWrittenName(int position)
+    {
+        var bytes = Buffer.WrittenSpan[position..];
+        var terminator = bytes.IndexOf((byte)0);
+        return Utf8Text.Lenient.GetString(terminator < 0 ? bytes : bytes[..terminator]);
+    }
+
+    // Encodes text as UTF-8 (-1 for lone surrogates): the ASCII prefix with the vectorized ASCII transcoder, the rest strictly.
+    private static int EncodeString(string value, Span<byte> destination)
+    {
+        if (Ascii.FromUtf16(value, destination, out var asciiLength) == OperationStatus.Done)
+        {
+            return asciiLength;
+        }
+
+        var rest = Utf8Text.TryEncode(value.AsSpan(asciiLength), destination[asciiLength..]);
+        return rest < 0 ? -1 : asciiLength + rest;
+    }
+
+    // Encodes a name as UTF-8; -1 when it contains '\0' or a lone surrogate. Short ASCII names, the common case,
+    // take a single pass without calls.
+    private static int EncodeName(string name, Span<byte> destination)
+    {
+        if (name.Length <= 64)
+        {
+            var i = 0;
+            for (; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (c - 1u >= 0x7Fu)
+                {
+                    break;
+                }
+
+                destination[i] = (byte)c;
+            }
+
+            if (i == name.Length)
+            {
+                return i;
+            }
+        }
+
+        return name.Contains('\0', StringComparison.Ordinal) ? -1 : Utf8Text.TryEncode(name, destination);
     }
 }

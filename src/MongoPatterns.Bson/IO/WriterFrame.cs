@@ -15,6 +15,6 @@ internal struct WriterFrame
     /// <summary>For code-with-scope: whether the scope document has been written.</summary>
     public bool ScopeWritten;
 
-    /// <summary>The name of the element being written in this frame (for error paths), when known.</summary>
-    public string? CurrentName;
+    /// <summary>The buffer position of the current element's name bytes (for error paths), or -1.</summary>
+    public int NamePosition;
 }
