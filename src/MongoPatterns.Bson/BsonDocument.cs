@@ -1,0 +1,531 @@
+using System.Buffers;
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using MongoPatterns.Bson.IO;
+
+namespace MongoPatterns.Bson;
+
+/// <summary>
+/// A BSON document: an ordered list of named values. Mutable.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Names are compared ordinally. Documents decoded from BSON keep duplicate names in order (lookups return the first);
+/// <see cref="Add(string, BsonValue)"/> rejects a duplicate name unless the document was created with
+/// <c>allowDuplicateNames: true</c>.
+/// </para>
+/// <para>
+/// Lookups scan small documents linearly and use a lazily built name index for larger ones (more than eight
+/// elements); the index is kept correct across every mutation. A document is not thread-safe for writes.
+/// </para>
+/// </remarks>
+public sealed class BsonDocument : BsonValue, IEnumerable<BsonElement>
+{
+    /// <summary>Documents with more elements than this use a name index for lookups.</summary>
+    internal const int IndexThreshold = 8;
+
+    private BsonElement[] _elements;
+    private int _count;
+    private Dictionary<string, int>? _index;
+    private int _version;
+
+    /// <summary>Creates an empty document.</summary>
+    public BsonDocument()
+    {
+        _elements = [];
+    }
+
+    /// <summary>Creates an empty document that may or may not accept duplicate names in <see cref="Add(string, BsonValue)"/>.</summary>
+    /// <param name="allowDuplicateNames">Whether adding an existing name appends a second element instead of throwing.</param>
+    public BsonDocument(bool allowDuplicateNames)
+        : this()
+    {
+        AllowDuplicateNames = allowDuplicateNames;
+    }
+
+    /// <summary>Creates a document with one element.</summary>
+    /// <param name="name">The element name.</param>
+    /// <param name="value">The value.</param>
+    public BsonDocument(string name, BsonValue value)
+        : this()
+    {
+        Add(name, value);
+    }
+
+    /// <summary>Creates a document from elements (duplicate names are rejected).</summary>
+    /// <param name="elements">The elements, in order.</param>
+    public BsonDocument(IEnumerable<BsonElement> elements)
+        : this()
+    {
+        AddRange(elements);
+    }
+
+    /// <summary>Wraps decoded elements without copying (duplicates allowed, as read).</summary>
+    /// <param name="elements">The element array, owned by the document from now on.</param>
+    /// <param name="count">The number of elements used.</param>
+    internal BsonDocument(BsonElement[] elements, int count)
+    {
+        _elements = elements;
+        _count = count;
+    }
+
+    /// <summary>Gets whether <see cref="Add(string, BsonValue)"/> accepts names that are already present.</summary>
+    public bool AllowDuplicateNames { get; }
+
+    /// <summary>Gets the number of elements.</summary>
+    public int ElementCount => _count;
+
+    /// <summary>Gets the element names, in order.</summary>
+    public IEnumerable<string> Names => this.Select(static element => element.Name);
+
+    /// <summary>Gets the values, in order.</summary>
+    public IEnumerable<BsonValue> Values => this.Select(static element => element.Value);
+
+    /// <summary>Gets the elements, in order.</summary>
+    public IEnumerable<BsonElement> Elements => this;
+
+    /// <inheritdoc/>
+    public override BsonType BsonType => BsonType.Document;
+
+    /// <summary>Gets the elements without copying, for hot paths inside MongoPatterns.</summary>
+    internal ReadOnlySpan<BsonElement> ElementSpan => _elements.AsSpan(0, _count);
+
+    /// <summary>Gets or sets the value of the first element named <paramref name="name"/>; setting is <see cref="Set(string, BsonValue)"/>.</summary>
+    /// <param name="name">The element name.</param>
+    /// <exception cref="KeyNotFoundException">Getting a name that is not present.</exception>
+    public override BsonValue this[string name]
+    {
+        get
+        {
+            var index = IndexOfName(name);
+            if (index < 0)
+            {
+                BsonThrowHelper.ThrowKeyNotFound(name);
+            }
+
+            return _elements[index].Value;
+        }
+
+        set => Set(name, value);
+    }
+
+    /// <summary>Gets or sets the value at a position (setting keeps the name).</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public override BsonValue this[int index]
+    {
+        get
+        {
+            CheckIndex(index);
+            return _elements[index].Value;
+        }
+
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            CheckIndex(index);
+            _elements[index] = new BsonElement(_elements[index].Name, value);
+            _version++;
+        }
+    }
+
+    /// <summary>Decodes a document from BSON bytes. The input must be exactly one document.</summary>
+    /// <param name="bson">The encoded document.</param>
+    /// <param name="settings">Limits (size, depth); <see cref="BsonReaderSettings.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="BsonSerializationException">The bytes are not exactly one valid BSON document.</exception>
+    public static BsonDocument FromBson(ReadOnlySpan<byte> bson, BsonReaderSettings? settings = null)
+    {
+        var reader = new BsonBinaryReader(bson, settings);
+        var document = reader.ReadBsonDocument();
+        reader.VerifyAtEnd();
+        return document;
+    }
+
+    /// <summary>Encodes the document as BSON.</summary>
+    /// <param name="settings">Limits (size, depth); <see cref="BsonWriterSettings.Default"/> when null.</param>
+    /// <returns>The encoded bytes.</returns>
+    /// <exception cref="BsonSerializationException">A name contains '\0', or a limit is exceeded.</exception>
+    public byte[] ToBson(BsonWriterSettings? settings = null)
+    {
+        using var buffer = new PooledBufferWriter();
+        new BsonBinaryWriter(buffer, settings).WriteValue(this);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Encodes the document as BSON into <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="settings">Limits (size, depth); <see cref="BsonWriterSettings.Default"/> when null.</param>
+    /// <exception cref="BsonSerializationException">A name contains '\0', or a limit is exceeded.</exception>
+    public void WriteTo(IBufferWriter<byte> destination, BsonWriterSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (destination is PooledBufferWriter pooled)
+        {
+            new BsonBinaryWriter(pooled, settings).WriteValue(this);
+            return;
+        }
+
+        using var buffer = new PooledBufferWriter();
+        new BsonBinaryWriter(buffer, settings).WriteValue(this);
+        destination.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>Returns the position of the first element named <paramref name="name"/>, or -1.</summary>
+    /// <param name="name">The element name.</param>
+    /// <returns>The position or -1.</returns>
+    public int IndexOfName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_count <= IndexThreshold)
+        {
+            var elements = _elements;
+            for (var i = 0; i < _count; i++)
+            {
+                if (string.Equals(elements[i].Name, name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        return (_index ??= BuildIndex()).TryGetValue(name, out var index) ? index : -1;
+    }
+
+    /// <summary>Gets whether an element named <paramref name="name"/> exists.</summary>
+    /// <param name="name">The element name.</param>
+    /// <returns>Whether it exists.</returns>
+    public bool Contains(string name) => IndexOfName(name) >= 0;
+
+    /// <summary>Gets the value of the first element named <paramref name="name"/>.</summary>
+    /// <param name="name">The element name.</param>
+    /// <param name="value">The value, when found.</param>
+    /// <returns>Whether it was found.</returns>
+    public bool TryGetValue(string name, [MaybeNullWhen(false)] out BsonValue value)
+    {
+        var index = IndexOfName(name);
+        if (index < 0)
+        {
+            value = null;
+            return false;
+        }
+
+        value = _elements[index].Value;
+        return true;
+    }
+
+    /// <summary>Gets the value of the first element named <paramref name="name"/>, or <paramref name="defaultValue"/>.</summary>
+    /// <param name="name">The element name.</param>
+    /// <param name="defaultValue">What to return when there is no such element.</param>
+    /// <returns>The value or the default.</returns>
+    [return: NotNullIfNotNull(nameof(defaultValue))]
+    public BsonValue? GetValue(string name, BsonValue? defaultValue) => TryGetValue(name, out var value) ? value : defaultValue;
+
+    /// <summary>Gets the element at a position.</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <returns>The element.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public BsonElement GetElement(int index)
+    {
+        CheckIndex(index);
+        return _elements[index];
+    }
+
+    /// <summary>Appends an element.</summary>
+    /// <param name="name">The element name.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This document, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name exists and duplicates are not allowed.</exception>
+    public BsonDocument Add(string name, BsonValue value) => Add(new BsonElement(name, value));
+
+    /// <summary>Appends an element.</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>This document, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name exists and duplicates are not allowed.</exception>
+    public BsonDocument Add(BsonElement element)
+    {
+        if (element.Name is null)
+        {
+            throw new ArgumentException("The element is default (it has no name).", nameof(element));
+        }
+
+        if (!AllowDuplicateNames && IndexOfName(element.Name) >= 0)
+        {
+            BsonThrowHelper.ThrowDuplicateName(element.Name);
+        }
+
+        Append(element);
+        return this;
+    }
+
+    /// <summary>Appends elements.</summary>
+    /// <param name="elements">The elements.</param>
+    /// <returns>This document, for chaining.</returns>
+    /// <exception cref="ArgumentException">A name exists and duplicates are not allowed.</exception>
+    public BsonDocument AddRange(IEnumerable<BsonElement> elements)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        foreach (var element in elements)
+        {
+            Add(element);
+        }
+
+        return this;
+    }
+
+    /// <summary>Replaces the value of the first element named <paramref name="name"/>, or appends a new element.</summary>
+    /// <param name="name">The element name.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This document, for chaining.</returns>
+    public BsonDocument Set(string name, BsonValue value)
+    {
+        var element = new BsonElement(name, value);
+        var index = IndexOfName(name);
+        if (index < 0)
+        {
+            Append(element);
+        }
+        else
+        {
+            _elements[index] = element;
+            _version++;
+        }
+
+        return this;
+    }
+
+    /// <summary>Replaces the element at a position (its name may change).</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <param name="element">The new element.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public void SetElement(int index, BsonElement element)
+    {
+        CheckIndex(index);
+        ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
+        var renamed = !string.Equals(_elements[index].Name, element.Name, StringComparison.Ordinal);
+        _elements[index] = element;
+        if (renamed)
+        {
+            _index = null;
+        }
+
+        _version++;
+    }
+
+    /// <summary>Inserts an element at a position.</summary>
+    /// <param name="index">The zero-based position (0 to <see cref="ElementCount"/>).</param>
+    /// <param name="element">The element.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">The name exists and duplicates are not allowed.</exception>
+    public void InsertAt(int index, BsonElement element)
+    {
+        if ((uint)index > (uint)_count)
+        {
+            BsonThrowHelper.ThrowIndexOutOfRange(index, _count + 1);
+        }
+
+        ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
+        if (!AllowDuplicateNames && IndexOfName(element.Name) >= 0)
+        {
+            BsonThrowHelper.ThrowDuplicateName(element.Name);
+        }
+
+        EnsureCapacity(_count + 1);
+        Array.Copy(_elements, index, _elements, index + 1, _count - index);
+        _elements[index] = element;
+        _count++;
+        _index = null;
+        _version++;
+    }
+
+    /// <summary>Removes every element named <paramref name="name"/>.</summary>
+    /// <param name="name">The element name.</param>
+    /// <returns>Whether anything was removed.</returns>
+    public bool Remove(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            if (!string.Equals(_elements[i].Name, name, StringComparison.Ordinal))
+            {
+                _elements[kept++] = _elements[i];
+            }
+        }
+
+        if (kept == _count)
+        {
+            return false;
+        }
+
+        Array.Clear(_elements, kept, _count - kept);
+        _count = kept;
+        _index = null;
+        _version++;
+        return true;
+    }
+
+    /// <summary>Removes the element at a position.</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public void RemoveAt(int index)
+    {
+        CheckIndex(index);
+        _count--;
+        Array.Copy(_elements, index + 1, _elements, index, _count - index);
+        _elements[_count] = default;
+        _index = null;
+        _version++;
+    }
+
+    /// <summary>Removes every element.</summary>
+    public void Clear()
+    {
+        Array.Clear(_elements, 0, _count);
+        _count = 0;
+        _index = null;
+        _version++;
+    }
+
+    /// <summary>
+    /// Copies the elements of <paramref name="other"/> into this document: names not present are appended; names present
+    /// are replaced only when <paramref name="overwrite"/> is true.
+    /// </summary>
+    /// <param name="other">The document to merge in.</param>
+    /// <param name="overwrite">Whether existing values are replaced.</param>
+    /// <returns>This document, for chaining.</returns>
+    public BsonDocument Merge(BsonDocument other, bool overwrite)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this))
+        {
+            return this;
+        }
+
+        foreach (var element in other.ElementSpan)
+        {
+            var index = IndexOfName(element.Name);
+            if (index < 0)
+            {
+                Append(element);
+            }
+            else if (overwrite)
+            {
+                _elements[index] = element;
+                _version++;
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Returns a deep copy: nested documents and arrays are copied; immutable values are shared.</summary>
+    /// <returns>The copy.</returns>
+    public override BsonDocument DeepClone()
+    {
+        var elements = _count == 0 ? [] : new BsonElement[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            elements[i] = _elements[i].DeepClone();
+        }
+
+        return new BsonDocument(elements, _count, AllowDuplicateNames);
+    }
+
+    /// <summary>Enumerates the elements in order.</summary>
+    /// <returns>The enumerator.</returns>
+    /// <exception cref="InvalidOperationException">The document changes during enumeration.</exception>
+    public IEnumerator<BsonElement> GetEnumerator()
+    {
+        var version = _version;
+        for (var i = 0; i < _count; i++)
+        {
+            yield return _elements[i];
+            if (version != _version)
+            {
+                BsonThrowHelper.ThrowCollectionModified();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc/>
+    private protected override bool EqualsSameType(BsonValue other)
+    {
+        var document = (BsonDocument)other;
+        if (_count != document._count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            if (!_elements[i].Equals(document._elements[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    private protected override int GetHashCodeCore()
+    {
+        var hash = default(HashCode);
+        hash.Add(_count);
+        for (var i = 0; i < _count; i++)
+        {
+            hash.Add(_elements[i].GetHashCode());
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private BsonDocument(BsonElement[] elements, int count, bool allowDuplicateNames)
+        : this(elements, count)
+    {
+        AllowDuplicateNames = allowDuplicateNames;
+    }
+
+    private void Append(BsonElement element)
+    {
+        EnsureCapacity(_count + 1);
+        _elements[_count] = element;
+        _index?.TryAdd(element.Name, _count);
+        _count++;
+        _version++;
+    }
+
+    private void EnsureCapacity(int required)
+    {
+        if (required > _elements.Length)
+        {
+            var capacity = Math.Max(required, _elements.Length == 0 ? 4 : _elements.Length * 2);
+            Array.Resize(ref _elements, capacity);
+        }
+    }
+
+    private Dictionary<string, int> BuildIndex()
+    {
+        var index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+        for (var i = 0; i < _count; i++)
+        {
+            index.TryAdd(_elements[i].Name, i);
+        }
+
+        return index;
+    }
+
+    private void CheckIndex(int index)
+    {
+        if ((uint)index >= (uint)_count)
+        {
+            BsonThrowHelper.ThrowIndexOutOfRange(index, _count);
+        }
+    }
+}
