@@ -1,0 +1,64 @@
+using MongoPatterns.Bson.IO;
+
+namespace MongoPatterns.Bson.Serialization;
+
+/// <summary>Convenience entry points that serialize through <see cref="BsonSerializerRegistry.Default"/> (or a given registry).</summary>
+public static class BsonSerializer
+{
+    /// <summary>Serializes a document-shaped value to BSON bytes.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
+    /// <returns>The encoded document.</returns>
+    public static byte[] Serialize<T>(T value, BsonSerializerRegistry? registry = null)
+    {
+        using var writer = new BsonBinaryWriter();
+        (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Serialize(writer, value);
+        return writer.Buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Deserializes a BSON document into <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The target type.</typeparam>
+    /// <param name="bson">The encoded document.</param>
+    /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
+    /// <returns>The value.</returns>
+    public static T Deserialize<T>(ReadOnlySpan<byte> bson, BsonSerializerRegistry? registry = null)
+    {
+        var reader = new BsonBinaryReader(bson);
+        return (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Deserialize(ref reader, BsonType.Document);
+    }
+
+    /// <summary>Converts a document-shaped value to a <see cref="BsonDocument"/>.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    public static BsonDocument ToBsonDocument<T>(T value, BsonSerializerRegistry? registry = null) =>
+        value is BsonDocument document ? document : BsonDocument.FromBson(Serialize(value, registry));
+
+    /// <summary>Converts a <see cref="BsonDocument"/> to <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The target type.</typeparam>
+    /// <param name="document">The document.</param>
+    /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
+    /// <returns>The value.</returns>
+    public static T Deserialize<T>(BsonDocument document, BsonSerializerRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Deserialize<T>(document.ToBson(), registry);
+    }
+
+    /// <summary>Renders a single value with a serializer, as it would be stored inside a document.</summary>
+    /// <param name="serializer">The serializer.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The BSON value.</returns>
+    public static BsonValue SerializeValue(IBsonSerializer serializer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(serializer);
+        using var writer = new BsonBinaryWriter();
+        writer.WriteStartDocument();
+        writer.WriteName("v");
+        serializer.SerializeObject(writer, value);
+        writer.WriteEndDocument();
+        return BsonDocument.FromBson(writer.Buffer.WrittenSpan)["v"];
+    }
+}
