@@ -1,0 +1,28 @@
+using MongoPatterns.Bson;
+
+namespace MongoPatterns.Embedded.Aggregation;
+
+/// <summary>What a pipeline runs in: its database, how to reach other collections, and ambient variables.</summary>
+internal sealed class PipelineContext
+{
+    /// <summary>Creates a context.</summary>
+    /// <param name="database">The database the aggregate command runs in.</param>
+    /// <param name="host">Access to other collections.</param>
+    public PipelineContext(string database, IAggregationHost host)
+    {
+        Database = database;
+        Host = host;
+    }
+
+    /// <summary>Gets the database the aggregate command runs in.</summary>
+    public string Database { get; }
+
+    /// <summary>Gets access to other collections.</summary>
+    public IAggregationHost Host { get; }
+
+    /// <summary>Gets the command's <c>let</c> variables.</summary>
+    public BsonDocument? Let { get; init; }
+
+    /// <summary>Gets the value of <c>$$NOW</c> for the whole command.</summary>
+    public DateTime Now { get; init; } = DateTime.UtcNow;
+}
