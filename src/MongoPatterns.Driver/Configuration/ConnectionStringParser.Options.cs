@@ -1,5 +1,4 @@
 using System.Globalization;
-using MongoPatterns.Driver.Exceptions;
 
 namespace MongoPatterns.Driver;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using MongoPatterns.Driver.Exceptions;
 
 namespace MongoPatterns.Driver;
 

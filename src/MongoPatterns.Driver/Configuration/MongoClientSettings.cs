@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using MongoPatterns.Driver.Exceptions;
 
 namespace MongoPatterns.Driver;
 

@@ -1,4 +1,4 @@
-namespace MongoPatterns.Driver.Exceptions;
+namespace MongoPatterns.Driver;
 
 /// <summary>
 /// Thrown when a connection string or a <see cref="MongoClientSettings"/> instance is invalid: a malformed URI, a

@@ -1,5 +1,4 @@
 using MongoPatterns.Driver;
-using MongoPatterns.Driver.Exceptions;
 
 namespace MongoPatterns.Driver.Tests.Configuration;
 

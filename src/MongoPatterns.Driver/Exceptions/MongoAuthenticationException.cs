@@ -1,6 +1,4 @@
-using MongoPatterns.Driver.Exceptions;
-
-namespace MongoPatterns.Driver.Authentication;
+namespace MongoPatterns.Driver;
 
 /// <summary>
 /// Thrown when authentication fails: the server rejected the credential, or the server's answers in the SASL
