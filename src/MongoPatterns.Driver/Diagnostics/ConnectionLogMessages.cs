@@ -24,13 +24,13 @@ internal static partial class ConnectionLogMessages
     public static partial void ConnectionReady(ILogger logger, string serverHost, int? serverPort, long driverConnectionId, double durationMS);
 
     [LoggerMessage(EventId = 107, Level = LogLevel.Debug, Message = "Connection closed: address={serverHost}:{serverPort}, driver-generated ID={driverConnectionId}. Reason: {reason}. Error: {error}")]
-    public static partial void ConnectionClosed(ILogger logger, string serverHost, int? serverPort, long driverConnectionId, string reason, string? error);
+    public static partial void ConnectionClosed(ILogger logger, string serverHost, int? serverPort, long driverConnectionId, ConnectionClosedReason reason, string? error);
 
     [LoggerMessage(EventId = 108, Level = LogLevel.Debug, Message = "Checkout started for connection to {serverHost}:{serverPort}")]
     public static partial void CheckOutStarted(ILogger logger, string serverHost, int? serverPort);
 
     [LoggerMessage(EventId = 109, Level = LogLevel.Debug, Message = "Checkout failed for connection to {serverHost}:{serverPort}. Reason: {reason}. Error: {error}. Duration: {durationMS} ms")]
-    public static partial void CheckOutFailed(ILogger logger, string serverHost, int? serverPort, string reason, string? error, double durationMS);
+    public static partial void CheckOutFailed(ILogger logger, string serverHost, int? serverPort, ConnectionCheckOutFailedReason reason, string? error, double durationMS);
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Debug, Message = "Connection checked out: address={serverHost}:{serverPort}, driver-generated ID={driverConnectionId}, duration={durationMS} ms")]
     public static partial void CheckedOut(ILogger logger, string serverHost, int? serverPort, long driverConnectionId, double durationMS);

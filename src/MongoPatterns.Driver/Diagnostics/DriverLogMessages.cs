@@ -12,8 +12,8 @@ internal static partial class DriverLogMessages
     public static partial void SettingsWarning(ILogger logger, string warning);
 
     [LoggerMessage(EventId = 303, Level = LogLevel.Debug, Message = "A background clean-up ({what}) against {server} failed: {error}")]
-    public static partial void BackgroundCleanupFailed(ILogger logger, string what, string server, string error);
+    public static partial void BackgroundCleanupFailed(ILogger logger, string what, MongoServerAddress server, string error);
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Debug, Message = "Server check of {server} failed: {error}")]
-    public static partial void ServerCheckFailed(ILogger logger, string server, string error);
+    public static partial void ServerCheckFailed(ILogger logger, MongoServerAddress server, string error);
 }

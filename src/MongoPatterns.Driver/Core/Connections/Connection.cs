@@ -133,13 +133,13 @@ internal sealed class Connection : IAuthenticationChannel, IAsyncDisposable
         }
 
         var description = ServerDescription.FromHello(ServerAddress, reply, roundTripTime);
+        Description = description;
         if (description.CompatibilityError is { } incompatibility)
         {
             MarkBroken();
             throw new MongoIncompatibleDriverException(incompatibility);
         }
 
-        Description = description;
         if (authenticator is not null)
         {
             await authenticator.AuthenticateAsync(this, description, cancellationToken).ConfigureAwait(false);

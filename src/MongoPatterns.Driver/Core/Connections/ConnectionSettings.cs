@@ -19,11 +19,20 @@ internal sealed class ConnectionSettings
         Authenticators = AuthenticatorFactory.Create(settings);
     }
 
+    private ConnectionSettings(ConnectionSettings other, TimeSpan socketTimeout)
+    {
+        ConnectTimeout = other.ConnectTimeout;
+        SocketTimeout = socketTimeout;
+        Tls = other.Tls;
+        ClientMetadata = other.ClientMetadata;
+        Authenticators = other.Authenticators;
+    }
+
     /// <summary>Gets the connect timeout (zero for none).</summary>
-    public TimeSpan ConnectTimeout { get; init; }
+    public TimeSpan ConnectTimeout { get; }
 
     /// <summary>Gets the socket read/write timeout (zero for none).</summary>
-    public TimeSpan SocketTimeout { get; init; }
+    public TimeSpan SocketTimeout { get; }
 
     /// <summary>Gets the TLS configuration, or <see langword="null"/> for plain connections.</summary>
     public TlsConfiguration? Tls { get; }
@@ -33,4 +42,11 @@ internal sealed class ConnectionSettings
 
     /// <summary>Gets the authenticator factory, or <see langword="null"/> when there is no credential.</summary>
     public AuthenticatorFactory? Authenticators { get; }
+
+    /// <summary>
+    /// Returns the settings of monitoring connections: their reads are bounded by the connect timeout (10 seconds when
+    /// none is set), as the SDAM specification asks of polling monitors.
+    /// </summary>
+    public ConnectionSettings ForMonitoring() =>
+        new(this, ConnectTimeout > TimeSpan.Zero ? ConnectTimeout : TimeSpan.FromSeconds(10));
 }
