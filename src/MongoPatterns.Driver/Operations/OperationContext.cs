@@ -21,14 +21,15 @@ internal sealed class OperationContext : IDisposable
     /// <param name="collectionName">The collection, when the operation targets one.</param>
     /// <param name="session">An explicit session, or <see langword="null"/> to use an implicit one.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    public OperationContext(ClientCore client, string operationName, string databaseName, string? collectionName, ClientSessionHandle? session, CancellationToken cancellationToken)
+    /// <param name="operationId">The operation id to continue (a cursor's getMore and killCursors keep their find's id), or <see langword="null"/> for a new one.</param>
+    public OperationContext(ClientCore client, string operationName, string databaseName, string? collectionName, ClientSessionHandle? session, CancellationToken cancellationToken, long? operationId = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         Client = client;
         OperationName = operationName;
         DatabaseName = databaseName;
         CollectionName = collectionName;
-        OperationId = Interlocked.Increment(ref s_lastOperationId);
+        OperationId = operationId ?? Interlocked.Increment(ref s_lastOperationId);
         CancellationToken = cancellationToken;
         if (session is null)
         {

@@ -1,0 +1,16 @@
+using MongoPatterns.Bson;
+
+namespace MongoPatterns.Driver;
+
+/// <summary>Options of <c>InsertManyAsync</c>.</summary>
+public sealed class InsertManyOptions
+{
+    /// <summary>Gets or sets whether the collection's validator is bypassed.</summary>
+    public bool? BypassDocumentValidation { get; set; }
+
+    /// <summary>Gets or sets a comment.</summary>
+    public BsonValue? Comment { get; set; }
+
+    /// <summary>Gets or sets whether inserts stop at the first error (default <see langword="true"/>) or continue with the rest.</summary>
+    public bool IsOrdered { get; set; } = true;
+}
