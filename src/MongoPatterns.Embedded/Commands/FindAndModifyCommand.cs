@@ -99,7 +99,7 @@ internal sealed class FindAndModifyCommand : CommandHandler
                 return (new BsonDocument("n", 1), match.Record.Document, match.Details);
             }
 
-            collection = UpdateApplier.Apply(collection!, match.Record, spec!, match.Details, bypass, writer.Version, out var updated);
+            collection = UpdateApplier.Apply(collection!, match.Record, spec!, update, match.Details, bypass, writer.Version, out var updated);
             writer.SetCollection(collection);
             return (new BsonDocument { { "n", 1 }, { "updatedExisting", true } }, returnNew ? updated : match.Record.Document, match.Details);
         });

@@ -127,7 +127,7 @@ internal sealed class UpdateCommand : CommandHandler
             matched++;
             var current = collection!.Records[record.RecordId];
             var before = collection;
-            collection = UpdateApplier.Apply(collection, current, spec, details, bypass, writer.Version, out _);
+            collection = UpdateApplier.Apply(collection, current, spec, u, details, bypass, writer.Version, out _);
             if (!ReferenceEquals(before, collection))
             {
                 modified++;
