@@ -72,6 +72,27 @@ internal sealed partial class CommandDispatcher
         }
     }
 
+    private static void ValidateWriteConcern(BsonValue writeConcern)
+    {
+        if (writeConcern is not BsonDocument document)
+        {
+            throw CommandArguments.WrongType("command", "writeConcern", writeConcern, "'object'");
+        }
+
+        if (document.TryGetValue("w", out var w))
+        {
+            switch (w)
+            {
+                case { IsNumeric: true } when w.ToDouble() < 0:
+                    throw new MongoServerException(ErrorCodes.FailedToParse, "w has to be a non-negative number and not greater than 50; found: " + w);
+                case { IsNumeric: true } when w.ToDouble() > 1:
+                    throw new MongoServerException(ErrorCodes.BadValue, "cannot use 'w' > 1 on a standalone mongod");
+                case BsonString { Value: not "majority" } tag:
+                    throw new MongoServerException(ErrorCodes.UnknownReplWriteConcern, $"No write concern mode named '{tag.Value}' found in replica set configuration");
+            }
+        }
+    }
+
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command {CommandName} failed unexpectedly")]
     private static partial void LogCommandFailed(ILogger logger, Exception exception, string commandName);
 
@@ -107,7 +128,17 @@ internal sealed partial class CommandDispatcher
             throw new MongoServerException(ErrorCodes.Unauthorized, $"Command {commandName} requires authentication");
         }
 
+        if (handler.AdminOnly && database != "admin")
+        {
+            throw new MongoServerException(ErrorCodes.Unauthorized, $"{commandName} may only be run against the admin database.");
+        }
+
         var command = request.Command;
+        if (handler.IsWrite && command.TryGetValue("writeConcern", out var writeConcern))
+        {
+            ValidateWriteConcern(writeConcern);
+        }
+
         if (command.Contains("txnNumber") || command.Contains("startTransaction") || command.Contains("autocommit"))
         {
             throw new MongoServerException(ErrorCodes.IllegalOperation, "Transaction numbers are only allowed on a replica set member or mongos");

@@ -9,8 +9,11 @@ internal abstract class CommandHandler
     /// <summary>Gets a value indicating whether the command needs an authenticated connection when auth is enabled.</summary>
     public virtual bool RequiresAuthentication => true;
 
-    /// <summary>Gets a value indicating whether the command writes (refused by read-only... reserved).</summary>
+    /// <summary>Gets a value indicating whether the command writes (its write concern is validated).</summary>
     public virtual bool IsWrite => false;
+
+    /// <summary>Gets a value indicating whether the command may only run against the <c>admin</c> database.</summary>
+    public virtual bool AdminOnly => false;
 
     /// <summary>Executes the command.</summary>
     /// <param name="context">The command.</param>

@@ -9,6 +9,9 @@ internal sealed class GetCmdLineOptsCommand : CommandHandler
     public override IReadOnlyList<string> Names { get; } = ["getCmdLineOpts"];
 
     /// <inheritdoc />
+    public override bool AdminOnly => true;
+
+    /// <inheritdoc />
     protected override CommandReply Execute(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,6 +10,9 @@ internal sealed class GetLogCommand : CommandHandler
     public override IReadOnlyList<string> Names { get; } = ["getLog"];
 
     /// <inheritdoc />
+    public override bool AdminOnly => true;
+
+    /// <inheritdoc />
     protected override CommandReply Execute(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

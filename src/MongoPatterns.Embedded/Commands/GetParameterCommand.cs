@@ -10,6 +10,9 @@ internal sealed class GetParameterCommand : CommandHandler
     public override IReadOnlyList<string> Names { get; } = ["getParameter"];
 
     /// <inheritdoc />
+    public override bool AdminOnly => true;
+
+    /// <inheritdoc />
     protected override CommandReply Execute(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -9,6 +9,9 @@ internal sealed class HostInfoCommand : CommandHandler
     public override IReadOnlyList<string> Names { get; } = ["hostInfo"];
 
     /// <inheritdoc />
+    public override bool AdminOnly => true;
+
+    /// <inheritdoc />
     protected override CommandReply Execute(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

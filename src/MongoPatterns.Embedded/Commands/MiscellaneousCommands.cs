@@ -9,6 +9,11 @@ namespace MongoPatterns.Embedded.Commands;
 /// </summary>
 internal sealed class MiscellaneousCommands : CommandHandler
 {
+    private static readonly HashSet<string> AdminOnlyNames = new(StringComparer.Ordinal)
+    {
+        "currentOp", "killOp", "getDefaultRWConcern", "setDefaultRWConcern", "setParameter", "fsync", "fsyncUnlock", "replSetGetStatus", "setFeatureCompatibilityVersion", "lockInfo", "top",
+    };
+
     private readonly Func<IEnumerable<string>> _commandNames;
 
     /// <summary>Creates the handler.</summary>
@@ -23,6 +28,11 @@ internal sealed class MiscellaneousCommands : CommandHandler
     protected override CommandReply Execute(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (AdminOnlyNames.Contains(context.CommandName) && context.Database != "admin")
+        {
+            throw new MongoServerException(ErrorCodes.Unauthorized, $"{context.CommandName} may only be run against the admin database.");
+        }
+
         switch (context.CommandName)
         {
             case "currentOp":

@@ -75,6 +75,7 @@ internal static class ErrorCodes
     public const int OptionNotSupportedOnView = 167;
     public const int Interrupted = 11601;
     public const int NoReplicationEnabled = 76;
+    public const int UnknownReplWriteConcern = 79;
     public const int CursorInUse = 292;
     public const int ClientMetadataCannotBeMutated = 186;
 
@@ -151,6 +152,7 @@ internal static class ErrorCodes
         OptionNotSupportedOnView => "OptionNotSupportedOnView",
         Interrupted => "Interrupted",
         NoReplicationEnabled => "NoReplicationEnabled",
+        UnknownReplWriteConcern => "UnknownReplWriteConcern",
         CursorInUse => "CursorInUse",
         ClientMetadataCannotBeMutated => "ClientMetadataCannotBeMutated",
         17419 => "Location17419",

@@ -162,6 +162,34 @@ public class HandshakeCommandTests(ServerFixture fixture) : IClassFixture<Server
         Assert.Equal(1.0, reply["ok"].AsDouble);
     }
 
+    [Theory]
+    [InlineData("listDatabases")]
+    [InlineData("getParameter")]
+    [InlineData("currentOp")]
+    public async Task AdminOnlyCommands_OnAnotherDatabase_AreRefused(string command)
+    {
+        await using var client = await fixture.ConnectAsync();
+
+        var reply = await client.RunAsync(new BsonDocument(command, 1), "test");
+
+        Assert.Equal(13, reply["code"].AsInt32);
+        Assert.Equal($"{command} may only be run against the admin database.", reply["errmsg"].AsString);
+    }
+
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(-1, 9)]
+    public async Task WriteConcern_NotSatisfiableOnAStandalone_IsRefused(int w, int code)
+    {
+        await using var client = await fixture.ConnectAsync();
+
+        var reply = await client.RunAsync(new BsonDocument { { "insert", "c" }, { "documents", new BsonArray { new BsonDocument() } }, { "writeConcern", new BsonDocument("w", w) } }, "test");
+        var majority = await client.RunAsync(new BsonDocument { { "insert", "c" }, { "documents", new BsonArray { new BsonDocument() } }, { "writeConcern", new BsonDocument("w", "majority") } }, "test");
+
+        Assert.Equal(code, reply["code"].AsInt32);
+        Assert.Equal(1, majority["n"].AsInt32);
+    }
+
     [Fact]
     public async Task GetLog_StartupWarnings_IsEmpty()
     {
