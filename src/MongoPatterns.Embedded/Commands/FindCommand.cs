@@ -30,15 +30,26 @@ internal sealed class FindCommand : CommandHandler
         var let = CommandArguments.GetDocument(command, "find", "let");
         var queryContext = QueryHelpers.CreateQueryContext(context, let);
         var filter = QueryFilter.Parse(filterDocument, queryContext);
-        var sort = QueryHelpers.ParseSort(CommandArguments.GetDocument(command, "find", "sort"));
+        var sortDocument = CommandArguments.GetDocument(command, "find", "sort");
+        var sort = QueryHelpers.ParseSort(sortDocument);
         var projectionDocument = CommandArguments.GetDocument(command, "find", "projection");
         var projection = projectionDocument is null || projectionDocument.ElementCount == 0 ? null : FindProjection.Parse(projectionDocument, queryContext);
         var skip = CommandArguments.GetNonNegative(command, "find", "skip") ?? 0;
         var limit = CommandArguments.GetInt64(command, "find", "limit") ?? 0;
         var hint = QueryHelpers.GetHint(command);
+        if (sort is null && hint is null && sortDocument is { ElementCount: 1 } natural && natural.GetElement(0).Name == "$natural")
+        {
+            hint = natural;
+        }
+
         var collection = context.Services.Storage.Current.FindCollection(context.Database, collectionName);
+        if (CommandArguments.GetBoolean(command, "find", "tailable") && collection is not null && !collection.IsCapped)
+        {
+            throw new MongoServerException(ErrorCodes.BadValue, $"error processing query: ns={collection.Namespace} tree: {filterDocument} :: caused by :: tailable cursor requested on non capped collection");
+        }
+
         var plan = Storage.QueryPlanner.Plan(collection, filter, hint);
-        IEnumerable<(Storage.StoredRecord Record, MatchDetails Details)> matches = QueryHelpers.Matches(collection, filter, hint, sort);
+        IEnumerable<(Storage.StoredRecord Record, MatchDetails Details)> matches = QueryHelpers.Matches(plan, filter, sort);
         if (skip > 0)
         {
             matches = matches.Skip((int)Math.Min(skip, int.MaxValue));

@@ -40,9 +40,17 @@ internal static class QueryHelpers
     /// <param name="hint">The hint or null.</param>
     /// <param name="sort">The sort or null.</param>
     /// <returns>The matches.</returns>
-    public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryFilter filter, BsonValue? hint, SortSpecification? sort)
+    public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryFilter filter, BsonValue? hint, SortSpecification? sort) =>
+        Matches(QueryPlanner.Plan(collection, filter, hint), filter, sort);
+
+    /// <summary>Finds the matching records of a planned query, in plan order (or sorted), with match details.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="filter">The filter.</param>
+    /// <param name="sort">The sort or null.</param>
+    /// <returns>The matches.</returns>
+    public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(QueryPlan plan, QueryFilter filter, SortSpecification? sort)
     {
-        var plan = QueryPlanner.Plan(collection, filter, hint);
+        ArgumentNullException.ThrowIfNull(plan);
         var matches = Filter(plan.Candidates, filter);
         if (sort is not null && sort.Keys.Count > 0)
         {

@@ -101,9 +101,20 @@ internal sealed partial class MongoListener : IAsyncDisposable
         }
 
         var tasks = _connections.Values.Select(c => c.Task).ToArray();
-        await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogShutdownTimeout(_logger, tasks.Count(t => !t.IsCompleted));
+        }
+
         _shutdown.Dispose();
     }
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "{Count} connection handlers did not finish within the shutdown grace period")]
+    private static partial void LogShutdownTimeout(ILogger logger, int count);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Accepting a connection failed: {Reason}")]
     private static partial void LogAcceptFailed(ILogger logger, string reason);

@@ -82,7 +82,7 @@ internal static class QueryPlanner
             BsonDocument key => collection.Indexes.FirstOrDefault(i => i.Definition.KeyMatches(key)),
             _ => null,
         };
-        if (index is null || index.Definition.IsText)
+        if (index is null || index.Definition.IsText || index.Definition.Hidden)
         {
             throw new MongoServerException(ErrorCodes.BadValue, "error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index");
         }

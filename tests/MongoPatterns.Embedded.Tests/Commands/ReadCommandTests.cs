@@ -90,6 +90,60 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Find_NaturalSortDescending_ReturnsReverseInsertionOrder()
+    {
+        var (client, db) = await SeedAsync(5);
+        await using var _ = client;
+
+        var reply = await client.RunAsync(new BsonDocument { { "find", "numbers" }, { "sort", new BsonDocument("$natural", -1) } }, db);
+
+        Assert.Equal(new[] { 3, 1, 4, 2, 0 }, reply["cursor"]["firstBatch"].AsBsonArray.Select(d => d["i"].AsInt32));
+    }
+
+    [Fact]
+    public async Task Find_TailableOnNonCappedCollection_FailsWithBadValue()
+    {
+        var (client, db) = await SeedAsync(1);
+        await using var _ = client;
+
+        var reply = await client.RunAsync(new BsonDocument { { "find", "numbers" }, { "tailable", true } }, db);
+
+        Assert.Equal(2, reply["code"].AsInt32);
+    }
+
+    [Fact]
+    public async Task Find_HintToHiddenOrMissingIndex_FailsWithBadValue()
+    {
+        var (client, db) = await SeedAsync(3);
+        await using var _ = client;
+        await client.RunOkAsync(new BsonDocument { { "createIndexes", "numbers" }, { "indexes", new BsonArray { new BsonDocument { { "key", new BsonDocument("i", 1) }, { "name", "i_1" }, { "hidden", true } } } } }, db);
+
+        var hidden = await client.RunAsync(new BsonDocument { { "find", "numbers" }, { "hint", "i_1" } }, db);
+        var missing = await client.RunAsync(new BsonDocument { { "find", "numbers" }, { "hint", new BsonDocument("zz", 1) } }, db);
+
+        Assert.Equal(2, hidden["code"].AsInt32);
+        Assert.Equal(2, missing["code"].AsInt32);
+    }
+
+    [Fact]
+    public async Task Find_LargeDocuments_SplitBatchesAt16MiB()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        var big = new string('x', 5 * 1024 * 1024);
+        for (var i = 0; i < 5; i++)
+        {
+            await client.RunOkAsync(new BsonDocument { { "insert", "big" }, { "documents", new BsonArray { new BsonDocument { { "_id", i }, { "s", big } } } } }, db);
+        }
+
+        var first = await client.RunAsync(new BsonDocument("find", "big"), db);
+        var more = await client.RunAsync(new BsonDocument { { "getMore", first["cursor"]["id"] }, { "collection", "big" } }, db);
+
+        Assert.Equal(3, first["cursor"]["firstBatch"].AsBsonArray.Count);
+        Assert.Equal(2, more["cursor"]["nextBatch"].AsBsonArray.Count);
+    }
+
+    [Fact]
     public async Task Find_MissingCollection_ReturnsEmptyClosedCursor()
     {
         await using var client = await fixture.ConnectAsync();
