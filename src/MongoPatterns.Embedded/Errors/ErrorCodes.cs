@@ -58,6 +58,27 @@ internal static class ErrorCodes
     public const int UnknownError = 8;
     public const int InvalidUUID = 10000;
 
+    public const int CannotIndexParallelArrays = 171;
+    public const int InvalidIndexSpecificationOption = 197;
+    public const int UnsupportedOpQueryCommand = 352;
+    public const int BsonObjectTooLarge = 10334;
+    public const int ProtocolError = 17;
+    public const int CannotImplicitlyCreateCollection = 227;
+    public const int InvalidViewDefinition = 182;
+    public const int MechanismUnavailable = 334;
+    public const int IDLUnknownField = 40415;
+    public const int IDLFailedToParse = 40414;
+    public const int CommandFailed = 125;
+    public const int NamespaceNotSharded = 118;
+    public const int InvalidDBRef = 10;
+    public const int NoMatchingDocument = 47;
+    public const int OptionNotSupportedOnView = 167;
+    public const int Interrupted = 11601;
+    public const int NoReplicationEnabled = 76;
+    public const int UnknownReplWriteConcern = 79;
+    public const int CursorInUse = 292;
+    public const int ClientMetadataCannotBeMutated = 186;
+
     /// <summary>Gets the code name MongoDB reports for <paramref name="code"/>; <c>Location&lt;code&gt;</c> for codes without a name.</summary>
     /// <param name="code">The error code.</param>
     /// <returns>The code name.</returns>
@@ -116,6 +137,25 @@ internal static class ErrorCodes
         DuplicateKey => "DuplicateKey",
         NotWritablePrimary => "NotWritablePrimary",
         InvalidUUID => "InvalidUUID",
+        CannotIndexParallelArrays => "CannotIndexParallelArrays",
+        InvalidIndexSpecificationOption => "InvalidIndexSpecificationOption",
+        UnsupportedOpQueryCommand => "UnsupportedOpQueryCommand",
+        BsonObjectTooLarge => "BSONObjectTooLarge",
+        ProtocolError => "ProtocolError",
+        CannotImplicitlyCreateCollection => "CannotImplicitlyCreateCollection",
+        InvalidViewDefinition => "InvalidViewDefinition",
+        MechanismUnavailable => "MechanismUnavailable",
+        CommandFailed => "CommandFailed",
+        NamespaceNotSharded => "NamespaceNotSharded",
+        InvalidDBRef => "InvalidDBRef",
+        NoMatchingDocument => "NoMatchingDocument",
+        OptionNotSupportedOnView => "OptionNotSupportedOnView",
+        Interrupted => "Interrupted",
+        NoReplicationEnabled => "NoReplicationEnabled",
+        UnknownReplWriteConcern => "UnknownReplWriteConcern",
+        CursorInUse => "CursorInUse",
+        ClientMetadataCannotBeMutated => "ClientMetadataCannotBeMutated",
+        17419 => "Location17419",
         _ => "Location" + code.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -1,0 +1,52 @@
+using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Wire;
+
+namespace MongoPatterns.Embedded.Commands;
+
+/// <summary>One command being executed: the document, its database, the connection and the server services.</summary>
+internal sealed class CommandContext
+{
+    /// <summary>Creates the context.</summary>
+    /// <param name="services">The server services.</param>
+    /// <param name="connection">The connection.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="commandName">The command name (first field).</param>
+    /// <param name="database">The target database.</param>
+    /// <param name="cancellationToken">Cancelled on shutdown or disconnect.</param>
+    public CommandContext(ServerServices services, ConnectionInfo connection, WireRequest request, string commandName, string database, CancellationToken cancellationToken)
+    {
+        Services = services;
+        Connection = connection;
+        Request = request;
+        CommandName = commandName;
+        Database = database;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Gets the server services.</summary>
+    public ServerServices Services { get; }
+
+    /// <summary>Gets the connection.</summary>
+    public ConnectionInfo Connection { get; }
+
+    /// <summary>Gets the request.</summary>
+    public WireRequest Request { get; }
+
+    /// <summary>Gets the command document.</summary>
+    public BsonDocument Command => Request.Command;
+
+    /// <summary>Gets the command name as sent.</summary>
+    public string CommandName { get; }
+
+    /// <summary>Gets the target database.</summary>
+    public string Database { get; }
+
+    /// <summary>Gets the cancellation token.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Gets the value of the command's first field (usually the collection name).</summary>
+    public BsonValue CommandValue => Command.GetElement(0).Value;
+
+    /// <summary>Gets the current time.</summary>
+    public DateTime Now => Services.UtcNow;
+}

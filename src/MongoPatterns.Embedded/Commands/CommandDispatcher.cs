@@ -1,0 +1,154 @@
+using Microsoft.Extensions.Logging;
+using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Errors;
+using MongoPatterns.Embedded.Wire;
+
+namespace MongoPatterns.Embedded.Commands;
+
+/// <summary>
+/// Routes a request to its handler: checks <c>$db</c>, the legacy OP_QUERY allow-list, authentication and the
+/// transaction fields a standalone rejects, and turns every failure into <c>{ ok: 0, errmsg, code, codeName }</c>.
+/// </summary>
+internal sealed partial class CommandDispatcher
+{
+    private static readonly HashSet<string> LegacyQueryCommands = new(StringComparer.Ordinal) { "isMaster", "ismaster", "hello" };
+
+    private readonly Dictionary<string, CommandHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly ServerServices _services;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the dispatcher with every command handler.</summary>
+    /// <param name="services">The server services.</param>
+    public CommandDispatcher(ServerServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        _services = services;
+        _logger = services.LoggerFactory.CreateLogger("MongoPatterns.Embedded.Commands");
+        CommandHandler[] handlers =
+        [
+            new HelloCommand(), new PingCommand(), new BuildInfoCommand(), new HostInfoCommand(), new GetParameterCommand(),
+            new GetCmdLineOptsCommand(), new GetLogCommand(), new ConnectionStatusCommand(), new ServerStatusCommand(),
+            new WhatsMyUriCommand(), new SessionCommands(), new SaslCommands(), new LogoutCommand(),
+            new ListDatabasesCommand(), new DropDatabaseCommand(), new CreateCommand(), new DropCommand(),
+            new ListCollectionsCommand(), new RenameCollectionCommand(), new CollModCommand(), new StatsCommands(),
+            new InsertCommand(), new FindCommand(), new GetMoreCommand(), new KillCursorsCommand(), new UpdateCommand(),
+            new DeleteCommand(), new FindAndModifyCommand(), new CountCommand(), new DistinctCommand(), new AggregateCommand(),
+            new CreateIndexesCommand(), new ListIndexesCommand(), new DropIndexesCommand(), new ExplainCommand(),
+            new MiscellaneousCommands(() => _handlers.Keys),
+        ];
+        foreach (var handler in handlers)
+        {
+            foreach (var name in handler.Names)
+            {
+                _handlers.Add(name, handler);
+            }
+        }
+    }
+
+    /// <summary>Executes a request and returns its reply.</summary>
+    /// <param name="connection">The connection.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancelled on shutdown.</param>
+    /// <returns>The reply.</returns>
+    public async ValueTask<CommandReply> DispatchAsync(ConnectionInfo connection, WireRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(request);
+        var commandName = request.Command.ElementCount > 0 ? request.Command.GetElement(0).Name : string.Empty;
+        try
+        {
+            var handler = Resolve(connection, request, commandName, out var database);
+            var context = new CommandContext(_services, connection, request, commandName, database, cancellationToken);
+            return await handler.ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (MongoServerException exception)
+        {
+            return Replies.Error(exception);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogCommandFailed(_logger, exception, commandName);
+            return Replies.Error(new MongoServerException(ErrorCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}"));
+        }
+    }
+
+    private static void ValidateWriteConcern(BsonValue writeConcern)
+    {
+        if (writeConcern is not BsonDocument document)
+        {
+            throw CommandArguments.WrongType("command", "writeConcern", writeConcern, "'object'");
+        }
+
+        if (document.TryGetValue("w", out var w))
+        {
+            switch (w)
+            {
+                case { IsNumeric: true } when w.ToDouble() < 0:
+                    throw new MongoServerException(ErrorCodes.FailedToParse, "w has to be a non-negative number and not greater than 50; found: " + w);
+                case { IsNumeric: true } when w.ToDouble() > 1:
+                    throw new MongoServerException(ErrorCodes.BadValue, "cannot use 'w' > 1 on a standalone mongod");
+                case BsonString { Value: not "majority" } tag:
+                    throw new MongoServerException(ErrorCodes.UnknownReplWriteConcern, $"No write concern mode named '{tag.Value}' found in replica set configuration");
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command {CommandName} failed unexpectedly")]
+    private static partial void LogCommandFailed(ILogger logger, Exception exception, string commandName);
+
+    private CommandHandler Resolve(ConnectionInfo connection, WireRequest request, string commandName, out string database)
+    {
+        if (commandName.Length == 0)
+        {
+            throw new MongoServerException(ErrorCodes.FailedToParse, "Command document is empty");
+        }
+
+        if (request.Kind == WireRequestKind.LegacyQuery && !LegacyQueryCommands.Contains(commandName))
+        {
+            throw new MongoServerException(
+                ErrorCodes.UnsupportedOpQueryCommand,
+                $"Unsupported OP_QUERY command: {commandName}. The client driver may require an upgrade. For more details see https://dochub.mongodb.org/core/legacy-opcode-removal");
+        }
+
+        if (request.Database is null)
+        {
+            throw request.Command.Contains("$db")
+                ? CommandArguments.WrongType(commandName, "$db", request.Command["$db"], "'string'")
+                : new MongoServerException(40571, "OP_MSG requests require a $db argument");
+        }
+
+        database = request.Database;
+        if (!_handlers.TryGetValue(commandName, out var handler))
+        {
+            throw new MongoServerException(ErrorCodes.CommandNotFound, $"no such command: '{commandName}'");
+        }
+
+        if (_services.AuthEnabled && handler.RequiresAuthentication && connection.AuthenticatedUser is null)
+        {
+            throw new MongoServerException(ErrorCodes.Unauthorized, $"Command {commandName} requires authentication");
+        }
+
+        if (handler.AdminOnly && database != "admin")
+        {
+            throw new MongoServerException(ErrorCodes.Unauthorized, $"{commandName} may only be run against the admin database.");
+        }
+
+        var command = request.Command;
+        if (handler.IsWrite && command.TryGetValue("writeConcern", out var writeConcern))
+        {
+            ValidateWriteConcern(writeConcern);
+        }
+
+        if (command.Contains("txnNumber") || command.Contains("startTransaction") || command.Contains("autocommit"))
+        {
+            throw new MongoServerException(ErrorCodes.IllegalOperation, "Transaction numbers are only allowed on a replica set member or mongos");
+        }
+
+        if (command.TryGetValue("apiVersion", out var apiVersion) && apiVersion is not BsonString { Value: "1" })
+        {
+            throw new MongoServerException(322, $"API version must be \"1\" but got {apiVersion}");
+        }
+
+        return handler;
+    }
+}

@@ -1,0 +1,40 @@
+using MongoPatterns.Bson;
+
+namespace MongoPatterns.Embedded.Commands;
+
+/// <summary>
+/// Logical session commands: <c>startSession</c>, <c>endSessions</c>, <c>killSessions</c>, <c>killAllSessions</c>,
+/// <c>refreshSessions</c>. Sessions carry no server state beyond the cursors they opened.
+/// </summary>
+internal sealed class SessionCommands : CommandHandler
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Names { get; } = ["startSession", "endSessions", "killSessions", "killAllSessions", "refreshSessions", "killAllSessionsByPattern"];
+
+    /// <inheritdoc />
+    protected override CommandReply Execute(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        switch (context.CommandName)
+        {
+            case "startSession":
+                return Replies.Ok(new BsonDocument
+                {
+                    { "id", new BsonDocument("id", new BsonBinaryData(Guid.NewGuid())) },
+                    { "timeoutMinutes", ServerIdentity.LogicalSessionTimeoutMinutes },
+                });
+            case "endSessions" or "killSessions":
+                if (context.CommandValue is BsonArray sessions)
+                {
+                    foreach (var session in sessions)
+                    {
+                        context.Services.Cursors.RemoveSession(session);
+                    }
+                }
+
+                return Replies.Ok();
+            default:
+                return Replies.Ok();
+        }
+    }
+}

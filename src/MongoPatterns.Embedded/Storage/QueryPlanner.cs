@@ -1,0 +1,197 @@
+using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Errors;
+using MongoPatterns.Embedded.Query;
+
+namespace MongoPatterns.Embedded.Storage;
+
+/// <summary>
+/// Picks how to read a collection for a filter: <c>_id</c> equality (IDHACK), then the best index with an equality,
+/// <c>$in</c> or range predicate on its leading field(s), else a collection scan. The filter still checks every
+/// candidate, so an index only narrows what is read.
+/// </summary>
+internal static class QueryPlanner
+{
+    /// <summary>Plans a query.</summary>
+    /// <param name="collection">The collection (null when it does not exist: nothing to read).</param>
+    /// <param name="filter">The filter.</param>
+    /// <param name="hint">The hint (index name, key pattern or <c>{$natural: 1}</c>), or null.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="MongoServerException">The hint names no index (BadValue 2).</exception>
+    public static QueryPlan Plan(CollectionState? collection, QueryFilter filter, BsonValue? hint = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (collection is null)
+        {
+            return new QueryPlan("EOF", null, []);
+        }
+
+        var predicates = filter.IndexablePredicates;
+        if (hint is not null && !IsEmptyHint(hint))
+        {
+            return PlanWithHint(collection, predicates, hint);
+        }
+
+        foreach (var predicate in predicates)
+        {
+            if (predicate.Path == "_id" && predicate.Kind == IndexablePredicateKind.Equality && predicate.Values.Count == 1 && IsSeekable(predicate.Values[0]))
+            {
+                var record = collection.FindById(predicate.Values[0]);
+                return new QueryPlan("IDHACK", IndexDefinition.IdIndex, record is null ? [] : [record]);
+            }
+        }
+
+        IndexState? best = null;
+        var bestScore = 0.0;
+        foreach (var index in collection.Indexes)
+        {
+            var definition = index.Definition;
+            if (definition.Hidden || definition.IsSpecial || definition.PartialFilter is not null)
+            {
+                continue;
+            }
+
+            var score = Score(index, predicates);
+            if (score > bestScore)
+            {
+                best = index;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+        {
+            return new QueryPlan("COLLSCAN", null, collection.Records.Values);
+        }
+
+        return new QueryPlan("IXSCAN", best.Definition, Fetch(collection, ScanIndex(best, predicates)));
+    }
+
+    private static bool IsEmptyHint(BsonValue hint) => hint is BsonDocument { ElementCount: 0 } || hint is BsonString { Value.Length: 0 };
+
+    private static QueryPlan PlanWithHint(CollectionState collection, IReadOnlyList<IndexablePredicate> predicates, BsonValue hint)
+    {
+        if (hint is BsonDocument { ElementCount: 1 } natural && natural.GetElement(0).Name == "$natural")
+        {
+            var records = natural.GetElement(0).Value.ToDouble() < 0 ? collection.Records.Values.Reverse() : collection.Records.Values;
+            return new QueryPlan("COLLSCAN", null, records);
+        }
+
+        var index = hint switch
+        {
+            BsonString name => collection.FindIndex(name.Value),
+            BsonDocument key => collection.Indexes.FirstOrDefault(i => i.Definition.KeyMatches(key)),
+            _ => null,
+        };
+        if (index is null || index.Definition.IsText || index.Definition.Hidden)
+        {
+            throw new MongoServerException(ErrorCodes.BadValue, "error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index");
+        }
+
+        var entries = Score(index, predicates) > 0 ? ScanIndex(index, predicates) : index.Entries;
+        return new QueryPlan("IXSCAN", index.Definition, Fetch(collection, entries));
+    }
+
+    private static double Score(IndexState index, IReadOnlyList<IndexablePredicate> predicates)
+    {
+        var fields = index.Definition.Fields;
+        var equalities = 0;
+        foreach (var field in fields)
+        {
+            var predicate = Find(predicates, field.Path, IndexablePredicateKind.Equality);
+            if (predicate is null || !IsSeekable(predicate.Values[0]) || (index.Definition.Sparse && predicate.Values[0] is BsonNull))
+            {
+                break;
+            }
+
+            equalities++;
+        }
+
+        if (equalities > 0)
+        {
+            var fullUnique = equalities == fields.Count && index.Definition.Unique;
+            return (fullUnique ? 100 : 10) + equalities;
+        }
+
+        var first = fields[0].Path;
+        var inPredicate = Find(predicates, first, IndexablePredicateKind.In);
+        if (inPredicate is not null && inPredicate.Values.All(IsSeekable))
+        {
+            return 5;
+        }
+
+        var range = Find(predicates, first, IndexablePredicateKind.Range);
+        return range is not null && (range.Lower ?? range.Upper) is not null ? 2 : 0;
+    }
+
+    private static IEnumerable<IndexEntry> ScanIndex(IndexState index, IReadOnlyList<IndexablePredicate> predicates)
+    {
+        var fields = index.Definition.Fields;
+        var prefix = new List<BsonValue>();
+        foreach (var field in fields)
+        {
+            var predicate = Find(predicates, field.Path, IndexablePredicateKind.Equality);
+            if (predicate is null || !IsSeekable(predicate.Values[0]) || (index.Definition.Sparse && predicate.Values[0] is BsonNull))
+            {
+                break;
+            }
+
+            prefix.Add(predicate.Values[0]);
+        }
+
+        if (prefix.Count > 0)
+        {
+            return index.ScanEqual(prefix.ToArray());
+        }
+
+        var first = fields[0].Path;
+        var inPredicate = Find(predicates, first, IndexablePredicateKind.In);
+        if (inPredicate is not null && inPredicate.Values.All(IsSeekable))
+        {
+            var ordered = inPredicate.Values.Distinct(BsonValueComparer.Instance).OrderBy(v => v, BsonValueComparer.Instance).ToList();
+            if (index.Definition.Directions[0] < 0)
+            {
+                ordered.Reverse();
+            }
+
+            return ordered.SelectMany(value => index.ScanEqual([value]));
+        }
+
+        var range = Find(predicates, first, IndexablePredicateKind.Range)!;
+        var upper = range.Upper;
+        var lower = range.Lower;
+        if (index.IsMultikey && lower is not null && upper is not null)
+        {
+            upper = null; // bounds may be satisfied by different array elements: scan to the end of the type bracket
+        }
+
+        return index.ScanRange(lower, range.LowerInclusive, upper, range.UpperInclusive);
+    }
+
+    private static IEnumerable<StoredRecord> Fetch(CollectionState collection, IEnumerable<IndexEntry> entries)
+    {
+        var seen = new HashSet<long>();
+        foreach (var entry in entries)
+        {
+            if (seen.Add(entry.RecordId) && collection.Records.TryGetValue(entry.RecordId, out var record))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static IndexablePredicate? Find(IReadOnlyList<IndexablePredicate> predicates, string path, IndexablePredicateKind kind)
+    {
+        foreach (var predicate in predicates)
+        {
+            if (predicate.Kind == kind && predicate.Path == path && (kind != IndexablePredicateKind.Equality || predicate.Values.Count == 1))
+            {
+                return predicate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSeekable(BsonValue value) => value.BsonType is not (BsonType.Array or BsonType.Null or BsonType.Undefined
+        or BsonType.RegularExpression or BsonType.MinKey or BsonType.MaxKey);
+}
