@@ -65,6 +65,7 @@ internal static class ServerErrorCodes
         [121] = "DocumentValidationFailure",
         [133] = "FailedToSatisfyReadPreference",
         [189] = "PrimarySteppedDown",
+        [238] = "NotImplemented",
         [251] = "NoSuchTransaction",
         [262] = "ExceededTimeLimit",
         [9001] = "SocketException",
