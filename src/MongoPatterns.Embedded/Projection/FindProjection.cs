@@ -58,7 +58,7 @@ internal sealed class FindProjection
     public static FindProjection Parse(BsonDocument projection, BsonDocument? filter, QueryContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(projection);
-        context ??= QueryContext.Default;
+        context ??= new QueryContext();
         var parser = new ProjectionParser(filter, context);
         parser.Parse(projection);
         return new FindProjection(parser, context);

@@ -53,7 +53,7 @@ internal sealed class QueryFilter
     public static QueryFilter Parse(BsonDocument filter, QueryContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var parser = new FilterParser(context ?? QueryContext.Default);
+        var parser = new FilterParser(context ?? new QueryContext());
         var root = parser.Parse(filter);
         var isEmpty = ReferenceEquals(root, ConstantNode.True);
         return new QueryFilter(root, isEmpty, IndexablePredicateExtractor.Extract(root), parser.Text);

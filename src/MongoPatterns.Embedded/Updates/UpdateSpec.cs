@@ -61,7 +61,7 @@ internal sealed class UpdateSpec
     public static UpdateSpec Parse(BsonValue update, BsonArray? arrayFilters, QueryContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(update);
-        context ??= QueryContext.Default;
+        context ??= new QueryContext();
         if (update is BsonArray stages)
         {
             if (arrayFilters is { Count: > 0 })

@@ -1,4 +1,3 @@
-using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Query;
 
 namespace MongoPatterns.Embedded.Tests.Query;
@@ -117,6 +116,5 @@ public sealed class TextSearchTests
         Assert.Equal("none", definition.DefaultLanguage);
         Assert.Equal("lang", definition.LanguageOverride);
         Assert.False(definition.IndexesAllFields);
-        _ = new BsonDocument();
     }
 }

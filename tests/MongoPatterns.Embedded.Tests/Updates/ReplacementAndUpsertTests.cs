@@ -113,7 +113,6 @@ public sealed class ReplacementAndUpsertTests
         var second = spec.Apply(Shell.Doc("{a: []}"), null, false).Document;
         first["a"][0]["x"] = 5;
         Assert.Equal(1, second["a"][0]["x"].AsInt32);
-        _ = new BsonDocument();
     }
 
     [SkippableTheory]
