@@ -10,6 +10,10 @@ public abstract class IndexKeysDefinition<TDocument>
     /// <param name="document">The keys document.</param>
     public static implicit operator IndexKeysDefinition<TDocument>(BsonDocument document) => new BsonDocumentIndexKeysDefinition<TDocument>(document);
 
+    /// <summary>Parses Extended JSON as the keys, e.g. <c>"{ email: 1 }"</c>.</summary>
+    /// <param name="json">The JSON document.</param>
+    public static implicit operator IndexKeysDefinition<TDocument>(string json) => new JsonIndexKeysDefinition<TDocument>(json);
+
     /// <summary>Renders the keys.</summary>
     /// <param name="args">The render arguments.</param>
     /// <returns>The keys document.</returns>

@@ -14,6 +14,10 @@ public abstract class ProjectionDefinition<TSource>
     /// <param name="document">The projection document.</param>
     public static implicit operator ProjectionDefinition<TSource>(BsonDocument document) => new BsonDocumentProjectionDefinition<TSource>(document);
 
+    /// <summary>Parses Extended JSON as the projection, e.g. <c>"{ name: 1, _id: 0 }"</c>.</summary>
+    /// <param name="json">The JSON document.</param>
+    public static implicit operator ProjectionDefinition<TSource>(string json) => new JsonProjectionDefinition<TSource>(json);
+
     /// <summary>Renders the projection.</summary>
     /// <param name="args">The render arguments.</param>
     /// <returns>The projection document.</returns>

@@ -15,6 +15,11 @@ public abstract class ProjectionDefinition<TSource, TProjection>
     public static implicit operator ProjectionDefinition<TSource, TProjection>(BsonDocument document) =>
         new KnownResultTypeProjectionDefinition<TSource, TProjection>(new BsonDocumentProjectionDefinition<TSource>(document));
 
+    /// <summary>Parses Extended JSON as the projection; results are read with the registry's serializer of <typeparamref name="TProjection"/>.</summary>
+    /// <param name="json">The JSON document.</param>
+    public static implicit operator ProjectionDefinition<TSource, TProjection>(string json) =>
+        new KnownResultTypeProjectionDefinition<TSource, TProjection>(new JsonProjectionDefinition<TSource>(json));
+
     /// <summary>Gives an untyped projection its result type.</summary>
     /// <param name="projection">The projection.</param>
     public static implicit operator ProjectionDefinition<TSource, TProjection>(ProjectionDefinition<TSource> projection) =>

@@ -14,6 +14,10 @@ public abstract class UpdateDefinition<TDocument>
     /// <param name="document">The update document, e.g. <c>{ $set: { a: 1 } }</c>.</param>
     public static implicit operator UpdateDefinition<TDocument>(BsonDocument document) => new BsonDocumentUpdateDefinition<TDocument>(document);
 
+    /// <summary>Parses Extended JSON as the update: an operator document or a pipeline array (parsed on first use).</summary>
+    /// <param name="json">The JSON document or array.</param>
+    public static implicit operator UpdateDefinition<TDocument>(string json) => new JsonUpdateDefinition<TDocument>(json);
+
     /// <summary>Uses an aggregation pipeline as the update (MongoDB 4.2+).</summary>
     /// <param name="pipeline">The pipeline.</param>
     public static implicit operator UpdateDefinition<TDocument>(PipelineDefinition<TDocument, TDocument> pipeline) => new PipelineUpdateDefinition<TDocument>(pipeline);
