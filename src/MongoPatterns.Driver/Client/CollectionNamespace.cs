@@ -5,15 +5,15 @@ public sealed record CollectionNamespace
 {
     /// <summary>Creates a collection namespace.</summary>
     /// <param name="databaseNamespace">The database.</param>
-    /// <param name="collectionName">The collection name: not empty, without NUL, not starting with <c>$</c>.</param>
+    /// <param name="collectionName">The collection name: not empty and without NUL.</param>
     /// <exception cref="ArgumentException">The name is not a valid collection name.</exception>
     public CollectionNamespace(DatabaseNamespace databaseNamespace, string collectionName)
     {
         ArgumentNullException.ThrowIfNull(databaseNamespace);
         ArgumentException.ThrowIfNullOrEmpty(collectionName);
-        if (collectionName.Contains('\0', StringComparison.Ordinal) || collectionName.StartsWith('$'))
+        if (collectionName.Contains('\0', StringComparison.Ordinal))
         {
-            throw new ArgumentException($"'{collectionName}' is not a valid collection name: it must not contain NUL or start with '$'.", nameof(collectionName));
+            throw new ArgumentException($"'{collectionName}' is not a valid collection name: it must not contain NUL.", nameof(collectionName));
         }
 
         DatabaseNamespace = databaseNamespace;

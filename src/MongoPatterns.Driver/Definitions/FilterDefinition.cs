@@ -19,7 +19,7 @@ public abstract class FilterDefinition<TDocument>
     /// <param name="document">The filter document.</param>
     public static implicit operator FilterDefinition<TDocument>(BsonDocument document) => new BsonDocumentFilterDefinition<TDocument>(document);
 
-    /// <summary>Parses Extended JSON as the filter, e.g. <c>"{ status: 'active' }"</c> (parsed on first use).</summary>
+    /// <summary>Parses (strict) Extended JSON as the filter, e.g. <c>"{ \"status\": \"active\" }"</c> (parsed on first use).</summary>
     /// <param name="json">The JSON document.</param>
     public static implicit operator FilterDefinition<TDocument>(string json) => new JsonFilterDefinition<TDocument>(json);
 

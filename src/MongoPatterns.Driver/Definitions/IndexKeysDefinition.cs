@@ -10,7 +10,7 @@ public abstract class IndexKeysDefinition<TDocument>
     /// <param name="document">The keys document.</param>
     public static implicit operator IndexKeysDefinition<TDocument>(BsonDocument document) => new BsonDocumentIndexKeysDefinition<TDocument>(document);
 
-    /// <summary>Parses Extended JSON as the keys, e.g. <c>"{ email: 1 }"</c>.</summary>
+    /// <summary>Parses (strict) Extended JSON as the keys, e.g. <c>"{ \"email\": 1 }"</c>.</summary>
     /// <param name="json">The JSON document.</param>
     public static implicit operator IndexKeysDefinition<TDocument>(string json) => new JsonIndexKeysDefinition<TDocument>(json);
 

@@ -2,7 +2,7 @@ using MongoPatterns.Bson;
 
 namespace MongoPatterns.Driver.Definitions;
 
-/// <summary>A definition written as Extended JSON (<c>"{ age: { $gt: 18 } }"</c>), parsed once on first render.</summary>
+/// <summary>A definition written as (strict) Extended JSON (<c>"{ \"age\": { \"$gt\": 18 } }"</c>), parsed once on first render.</summary>
 internal sealed class JsonDefinitionText
 {
     private readonly Lazy<BsonValue> _value;

@@ -3,7 +3,7 @@ using MongoPatterns.Driver.Definitions;
 
 namespace MongoPatterns.Driver;
 
-/// <summary>A filter written as Extended JSON, e.g. <c>"{ status: 'active', age: { $gte: 18 } }"</c>.</summary>
+/// <summary>A filter written as (strict) Extended JSON, e.g. <c>"{ \"status\": \"active\" }"</c>.</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
 public sealed class JsonFilterDefinition<TDocument> : FilterDefinition<TDocument>
 {

@@ -3,7 +3,7 @@ using MongoPatterns.Driver.Definitions;
 
 namespace MongoPatterns.Driver;
 
-/// <summary>Index keys written as Extended JSON, e.g. <c>"{ email: 1 }"</c>.</summary>
+/// <summary>Index keys written as (strict) Extended JSON, e.g. <c>"{ \"email\": 1 }"</c>.</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
 public sealed class JsonIndexKeysDefinition<TDocument> : IndexKeysDefinition<TDocument>
 {

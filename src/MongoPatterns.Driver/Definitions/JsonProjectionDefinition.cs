@@ -3,7 +3,7 @@ using MongoPatterns.Driver.Definitions;
 
 namespace MongoPatterns.Driver;
 
-/// <summary>A projection written as Extended JSON, e.g. <c>"{ name: 1, _id: 0 }"</c>.</summary>
+/// <summary>A projection written as (strict) Extended JSON, e.g. <c>"{ \"name\": 1, \"_id\": 0 }"</c>.</summary>
 /// <typeparam name="TSource">The document type.</typeparam>
 public sealed class JsonProjectionDefinition<TSource> : ProjectionDefinition<TSource>
 {

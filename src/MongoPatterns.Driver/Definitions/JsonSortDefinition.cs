@@ -3,7 +3,7 @@ using MongoPatterns.Driver.Definitions;
 
 namespace MongoPatterns.Driver;
 
-/// <summary>A sort written as Extended JSON, e.g. <c>"{ age: -1 }"</c>.</summary>
+/// <summary>A sort written as (strict) Extended JSON, e.g. <c>"{ \"age\": -1 }"</c>.</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
 public sealed class JsonSortDefinition<TDocument> : SortDefinition<TDocument>
 {

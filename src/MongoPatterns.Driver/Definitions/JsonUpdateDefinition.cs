@@ -3,7 +3,7 @@ using MongoPatterns.Driver.Definitions;
 
 namespace MongoPatterns.Driver;
 
-/// <summary>An update written as Extended JSON: operators (<c>"{ $set: { a: 1 } }"</c>) or a pipeline (<c>"[ { $set: ... } ]"</c>).</summary>
+/// <summary>An update written as (strict) Extended JSON: operators (<c>"{ \"$set\": { \"a\": 1 } }"</c>) or a pipeline (<c>"[ { \"$set\": ... } ]"</c>).</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
 public sealed class JsonUpdateDefinition<TDocument> : UpdateDefinition<TDocument>
 {

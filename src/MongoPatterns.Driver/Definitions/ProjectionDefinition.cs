@@ -14,7 +14,7 @@ public abstract class ProjectionDefinition<TSource>
     /// <param name="document">The projection document.</param>
     public static implicit operator ProjectionDefinition<TSource>(BsonDocument document) => new BsonDocumentProjectionDefinition<TSource>(document);
 
-    /// <summary>Parses Extended JSON as the projection, e.g. <c>"{ name: 1, _id: 0 }"</c>.</summary>
+    /// <summary>Parses (strict) Extended JSON as the projection, e.g. <c>"{ \"name\": 1, \"_id\": 0 }"</c>.</summary>
     /// <param name="json">The JSON document.</param>
     public static implicit operator ProjectionDefinition<TSource>(string json) => new JsonProjectionDefinition<TSource>(json);
 

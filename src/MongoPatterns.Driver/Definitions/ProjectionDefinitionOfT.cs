@@ -15,7 +15,7 @@ public abstract class ProjectionDefinition<TSource, TProjection>
     public static implicit operator ProjectionDefinition<TSource, TProjection>(BsonDocument document) =>
         new KnownResultTypeProjectionDefinition<TSource, TProjection>(new BsonDocumentProjectionDefinition<TSource>(document));
 
-    /// <summary>Parses Extended JSON as the projection; results are read with the registry's serializer of <typeparamref name="TProjection"/>.</summary>
+    /// <summary>Parses (strict) Extended JSON as the projection; results are read with the registry's serializer of <typeparamref name="TProjection"/>.</summary>
     /// <param name="json">The JSON document.</param>
     public static implicit operator ProjectionDefinition<TSource, TProjection>(string json) =>
         new KnownResultTypeProjectionDefinition<TSource, TProjection>(new JsonProjectionDefinition<TSource>(json));

@@ -10,7 +10,7 @@ public abstract class SortDefinition<TDocument>
     /// <param name="document">The sort document.</param>
     public static implicit operator SortDefinition<TDocument>(BsonDocument document) => new BsonDocumentSortDefinition<TDocument>(document);
 
-    /// <summary>Parses Extended JSON as the sort, e.g. <c>"{ age: -1 }"</c>.</summary>
+    /// <summary>Parses (strict) Extended JSON as the sort, e.g. <c>"{ \"age\": -1 }"</c>.</summary>
     /// <param name="json">The JSON document.</param>
     public static implicit operator SortDefinition<TDocument>(string json) => new JsonSortDefinition<TDocument>(json);
 

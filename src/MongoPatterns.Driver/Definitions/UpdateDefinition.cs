@@ -14,7 +14,7 @@ public abstract class UpdateDefinition<TDocument>
     /// <param name="document">The update document, e.g. <c>{ $set: { a: 1 } }</c>.</param>
     public static implicit operator UpdateDefinition<TDocument>(BsonDocument document) => new BsonDocumentUpdateDefinition<TDocument>(document);
 
-    /// <summary>Parses Extended JSON as the update: an operator document or a pipeline array (parsed on first use).</summary>
+    /// <summary>Parses (strict) Extended JSON as the update: an operator document or a pipeline array (parsed on first use).</summary>
     /// <param name="json">The JSON document or array.</param>
     public static implicit operator UpdateDefinition<TDocument>(string json) => new JsonUpdateDefinition<TDocument>(json);
 

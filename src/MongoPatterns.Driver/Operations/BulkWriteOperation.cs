@@ -99,10 +99,11 @@ internal sealed class BulkWriteOperation<TDocument> : IOperation<BulkWriteResult
             using var result = await channel.RunAsync(request, context).ConfigureAwait(false);
             if (acknowledged)
             {
-                var hadWriteErrors = accumulator.Add(kind, result.Document, indexes);
-                if (hadWriteErrors && IsOrdered)
+                var lastFailedIndex = accumulator.Add(kind, result.Document, indexes);
+                if (lastFailedIndex >= 0 && IsOrdered)
                 {
-                    accumulator.UnprocessedCount = _requests.Count - index;
+                    // An ordered write stops at its first error: everything after it was never applied.
+                    accumulator.UnprocessedCount = _requests.Count - (lastFailedIndex + 1);
                     break;
                 }
             }
@@ -222,8 +223,8 @@ internal sealed class BulkWriteOperation<TDocument> : IOperation<BulkWriteResult
 
         public bool HasErrors => _writeErrors.Count > 0 || _writeConcernError is not null;
 
-        /// <summary>Adds one batch reply; returns whether it had write errors.</summary>
-        public bool Add(WriteCommandKind kind, BsonDocument reply, List<int> indexes)
+        /// <summary>Adds one batch reply; returns the caller's index of its last failed request, or -1 when none failed.</summary>
+        public int Add(WriteCommandKind kind, BsonDocument reply, List<int> indexes)
         {
             var n = reply.TryGetValue("n", out var nValue) && nValue.IsNumeric ? nValue.ToInt64() : 0;
             switch (kind)
@@ -251,13 +252,14 @@ internal sealed class BulkWriteOperation<TDocument> : IOperation<BulkWriteResult
                     break;
             }
 
-            var hadWriteErrors = false;
+            var lastFailedIndex = -1;
             if (reply.TryGetValue("writeErrors", out var errors) && errors is BsonArray errorArray)
             {
                 foreach (var error in errorArray.OfType<BsonDocument>())
                 {
-                    hadWriteErrors = true;
-                    _writeErrors.Add(WriteExceptions.ReadWriteError(error, local => Map(indexes, local)));
+                    var writeError = WriteExceptions.ReadWriteError(error, local => Map(indexes, local));
+                    _writeErrors.Add(writeError);
+                    lastFailedIndex = Math.Max(lastFailedIndex, writeError.Index);
                 }
             }
 
@@ -278,7 +280,7 @@ internal sealed class BulkWriteOperation<TDocument> : IOperation<BulkWriteResult
                 }
             }
 
-            return hadWriteErrors;
+            return lastFailedIndex;
         }
 
         public BulkWriteResult ToResult() =>
