@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using MongoPatterns.Bson;
 using MongoPatterns.Driver.Core.WireProtocol;
@@ -16,26 +18,44 @@ namespace MongoPatterns.Driver.Tests.Fakes;
 /// </summary>
 public sealed class FakeMongoServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
+    private readonly Socket _listener;
+    private readonly X509Certificate2? _certificate;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentDictionary<int, TcpClient> _clients = new();
+    private readonly ConcurrentDictionary<int, Socket> _clients = new();
     private readonly Task _acceptLoop;
     private int _connectionNumber;
     private int _handshakesInProgress;
     private int _maxHandshakesInProgress;
     private int _lastReplyId;
 
-    /// <summary>Starts a server on a free loopback port.</summary>
-    public FakeMongoServer()
+    /// <summary>Starts a server on a free loopback port, or on a Unix domain socket, optionally with TLS.</summary>
+    /// <param name="unixSocketPath">The socket path to listen on instead of TCP, or <see langword="null"/>.</param>
+    /// <param name="certificate">The server certificate (with its key) to speak TLS, or <see langword="null"/> for plain TCP.</param>
+    public FakeMongoServer(string? unixSocketPath = null, X509Certificate2? certificate = null)
     {
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _certificate = certificate;
+        if (unixSocketPath is null)
+        {
+            _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            Port = ((IPEndPoint)_listener.LocalEndPoint!).Port;
+        }
+        else
+        {
+            _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            _listener.Bind(new UnixDomainSocketEndPoint(unixSocketPath));
+            UnixSocketPath = unixSocketPath;
+        }
+
+        _listener.Listen(100);
         _acceptLoop = Task.Run(AcceptAsync);
     }
 
-    /// <summary>Gets the port.</summary>
+    /// <summary>Gets the port (0 for a Unix domain socket).</summary>
     public int Port { get; }
+
+    /// <summary>Gets the Unix domain socket path, when listening on one.</summary>
+    public string? UnixSocketPath { get; }
 
     /// <summary>Gets or sets the reply to hello and legacy hello (a standalone on wire version 21 by default).</summary>
     public BsonDocument Hello { get; set; } = new()
@@ -57,6 +77,9 @@ public sealed class FakeMongoServer : IAsyncDisposable
     /// <summary>Gets or sets the handler of commands other than the handshake; <see langword="null"/> means the defaults.</summary>
     public Func<FakeRequest, Task<FakeReply>>? Handler { get; set; }
 
+    /// <summary>Gets the subjects of the client certificates presented in TLS handshakes.</summary>
+    public ConcurrentQueue<string> ClientCertificateSubjects { get; } = new();
+
     /// <summary>Gets every request received, in order.</summary>
     public ConcurrentQueue<FakeRequest> Requests { get; } = new();
 
@@ -68,7 +91,7 @@ public sealed class FakeMongoServer : IAsyncDisposable
 
     /// <summary>Gets a connection string for a direct connection with fast monitoring.</summary>
     public string ConnectionString(string options = "") =>
-        $"mongodb://127.0.0.1:{Port}/?directConnection=true&heartbeatFrequencyMS=500&serverSelectionTimeoutMS=5000{(options.Length > 0 ? "&" + options : string.Empty)}";
+        $"mongodb://{(UnixSocketPath is null ? "127.0.0.1:" + Port : Uri.EscapeDataString(UnixSocketPath))}/?directConnection=true&heartbeatFrequencyMS=500&serverSelectionTimeoutMS=5000{(options.Length > 0 ? "&" + options : string.Empty)}";
 
     /// <summary>Returns the OP_MSG requests with a command name.</summary>
     public List<FakeRequest> Commands(string commandName) => Requests.Where(request => !request.IsLegacyQuery && request.CommandName == commandName).ToList();
@@ -97,7 +120,11 @@ public sealed class FakeMongoServer : IAsyncDisposable
         {
             try
             {
-                client.Client?.LingerState = new LingerOption(true, 0);
+                if (UnixSocketPath is null)
+                {
+                    client.LingerState = new LingerOption(true, 0);
+                }
+
                 client.Close();
             }
             catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
@@ -111,8 +138,12 @@ public sealed class FakeMongoServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        _listener.Stop();
+        _listener.Close();
         DropAllConnections();
+        if (UnixSocketPath is not null)
+        {
+            File.Delete(UnixSocketPath);
+        }
         try
         {
             await _acceptLoop;
@@ -130,10 +161,10 @@ public sealed class FakeMongoServer : IAsyncDisposable
     {
         while (!_stopping.IsCancellationRequested)
         {
-            TcpClient client;
+            Socket client;
             try
             {
-                client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+                client = await _listener.AcceptAsync(_stopping.Token);
             }
             catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
             {
@@ -146,13 +177,12 @@ public sealed class FakeMongoServer : IAsyncDisposable
         }
     }
 
-    private async Task ServeAsync(int number, TcpClient client)
+    private async Task ServeAsync(int number, Socket client)
     {
         try
         {
-            using (client)
+            await using Stream stream = _certificate is null ? new NetworkStream(client, ownsSocket: true) : await AuthenticateAsync(client);
             {
-                var stream = client.GetStream();
                 while (!_stopping.IsCancellationRequested)
                 {
                     var message = await ReadMessageAsync(stream, _stopping.Token);
@@ -172,7 +202,11 @@ public sealed class FakeMongoServer : IAsyncDisposable
                     var reply = await HandleAsync(request);
                     if (reply.CloseConnection)
                     {
-                        client.Client.LingerState = new LingerOption(true, 0);
+                        if (UnixSocketPath is null)
+                        {
+                            client.LingerState = new LingerOption(true, 0);
+                        }
+
                         return;
                     }
 
@@ -185,9 +219,9 @@ public sealed class FakeMongoServer : IAsyncDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException or OperationCanceledException or System.Security.Authentication.AuthenticationException)
         {
-            // The client went away.
+            // The client went away (or refused the TLS handshake).
         }
         finally
         {
@@ -195,7 +229,38 @@ public sealed class FakeMongoServer : IAsyncDisposable
         }
     }
 
-    private async Task AnswerHandshakeAsync(NetworkStream stream, FakeRequest request)
+    private async Task<Stream> AuthenticateAsync(Socket client)
+    {
+        var ssl = new SslStream(new NetworkStream(client, ownsSocket: true), leaveInnerStreamOpen: false);
+        try
+        {
+            await ssl.AuthenticateAsServerAsync(
+                new SslServerAuthenticationOptions
+                {
+                    ServerCertificate = _certificate,
+                    ClientCertificateRequired = true,
+                    RemoteCertificateValidationCallback = RecordClientCertificate,
+                },
+                _stopping.Token);
+            if (ssl.RemoteCertificate is { } clientCertificate)
+            {
+                ClientCertificateSubjects.Enqueue(clientCertificate.Subject);
+            }
+
+            return ssl;
+        }
+        catch
+        {
+            await ssl.DisposeAsync();
+            throw;
+        }
+    }
+
+    // The fake server only records the client certificate; whether it is trusted is not what these tests check.
+    private static bool RecordClientCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        errors is SslPolicyErrors.None or SslPolicyErrors.RemoteCertificateNotAvailable or SslPolicyErrors.RemoteCertificateChainErrors;
+
+    private async Task AnswerHandshakeAsync(Stream stream, FakeRequest request)
     {
         var inProgress = Interlocked.Increment(ref _handshakesInProgress);
         int max;
@@ -229,7 +294,7 @@ public sealed class FakeMongoServer : IAsyncDisposable
         return Handler is null ? FakeReply.With(DefaultReply(request)) : await Handler(request);
     }
 
-    private static async Task<byte[]?> ReadMessageAsync(NetworkStream stream, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadMessageAsync(Stream stream, CancellationToken cancellationToken)
     {
         var lengthBytes = new byte[4];
         try
