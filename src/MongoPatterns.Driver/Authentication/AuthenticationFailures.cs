@@ -10,7 +10,8 @@ internal static class AuthenticationFailures
         var who = username is null ? "the client certificate" : $"user '{username}'";
         var reason = exception switch
         {
-            MongoCommandException command => $"{command.ErrorMessage} (code {command.Code}{(command.CodeName is null ? string.Empty : ", " + command.CodeName)})",
+            MongoCommandException { Code: 18 } command => $"the server rejected the credential (code 18, {command.CodeName ?? "AuthenticationFailed"})",
+            MongoCommandException command => $"the server answered with error {command.Code}{(command.CodeName is null ? string.Empty : " (" + command.CodeName + ")")}",
             MongoAuthenticationException authentication => authentication.Message,
             _ => exception.Message,
         };
