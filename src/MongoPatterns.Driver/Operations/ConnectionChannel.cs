@@ -56,6 +56,9 @@ internal sealed class ConnectionChannel : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
+
+        // Cancelled before anything was sent: the connection stays usable.
+        context.CancellationToken.ThrowIfCancellationRequested();
         var body = PrepareBody(request, context);
         var commandName = request.CommandName;
         var sensitive = SensitiveCommands.IsSensitive(commandName, body);

@@ -125,6 +125,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The pool is closed.</exception>
     public async Task<Connection> CheckOutAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var started = Stopwatch.GetTimestamp();
         if (_events.ConnectionLogger.IsEnabled(LogLevel.Debug))
         {
