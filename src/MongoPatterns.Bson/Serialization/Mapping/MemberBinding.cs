@@ -10,6 +10,7 @@ internal abstract class MemberBinding<TClass>
     {
         Map = map;
         Utf8ElementName = map.Utf8ElementName;
+        CanSet = map.Access is not (MemberAccess.WriteOnly or MemberAccess.Constructor);
     }
 
     public BsonMemberMap Map { get; }
@@ -17,7 +18,7 @@ internal abstract class MemberBinding<TClass>
     public byte[] Utf8ElementName { get; }
 
     /// <summary>Gets whether reading stores the value through <see cref="Read"/>/<see cref="SetBoxed"/> (not the constructor, not skipped).</summary>
-    public bool CanSet => Map.Access is not (MemberAccess.WriteOnly or MemberAccess.Constructor);
+    public bool CanSet { get; }
 
     /// <summary>Writes the element (name and value) unless the value is left out.</summary>
     public abstract void Write(BsonBinaryWriter writer, TClass instance);

@@ -20,9 +20,8 @@ internal sealed class MemberBinding<TClass, TMember> : MemberBinding<TClass>, IM
     {
         _serializer = serializer;
         _getter = AccessorCompiler.CompileGetter<TClass, TMember>(map.MemberInfo);
-        _setter = map.Access is MemberAccess.Setter or MemberAccess.Field or MemberAccess.ReadOnlyField
-            ? AccessorCompiler.CompileSetter<TClass, TMember>(map.MemberInfo)
-            : null;
+        // Constructor parameters get a setter too when they have one (init accessors of records), so ids can be generated.
+        _setter = AccessorCompiler.CompileSetter<TClass, TMember>(map.MemberInfo);
         _ignoreIfNull = map.IgnoreIfNull && default(TMember) is null;
         _ignoreIfDefault = map.IgnoreIfDefault;
     }
@@ -53,13 +52,13 @@ internal sealed class MemberBinding<TClass, TMember> : MemberBinding<TClass>, IM
 
     public override void Read(ref BsonBinaryReader reader, BsonType type, ref TClass instance)
     {
-        if (_setter is null)
+        if (!CanSet)
         {
             reader.SkipValue(type);
             return;
         }
 
-        _setter(ref instance, ValueIO<TMember>.Read(ref reader, _serializer, type));
+        _setter!(ref instance, ValueIO<TMember>.Read(ref reader, _serializer, type));
     }
 
     public override object? ReadBoxed(ref BsonBinaryReader reader, BsonType type) => ValueIO<TMember>.Read(ref reader, _serializer, type);

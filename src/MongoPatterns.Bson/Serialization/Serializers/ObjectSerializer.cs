@@ -81,7 +81,7 @@ internal sealed class ObjectSerializer : BsonSerializerBase<object>
                 return null!;
             case BsonType.DateTime:
                 var milliseconds = reader.ReadDateTime();
-                return UnixMilliseconds.IsInDateTimeRange(milliseconds) ? UnixMilliseconds.ToDateTime(milliseconds) : new BsonDateTime(milliseconds);
+                return UnixMilliseconds.IsInDateTimeRange(milliseconds) ? UnixMilliseconds.ToDateTime(milliseconds) : (object)new BsonDateTime(milliseconds);
             case BsonType.Decimal128:
                 return ReadDecimal(reader.ReadDecimal128());
             case BsonType.Binary:
@@ -139,7 +139,7 @@ internal sealed class ObjectSerializer : BsonSerializerBase<object>
         try
         {
             var number = value.ToDecimal();
-            return new Decimal128(number).Equals(value) ? number : value;
+            return new Decimal128(number).Equals(value) ? number : (object)value;
         }
         catch (OverflowException)
         {
