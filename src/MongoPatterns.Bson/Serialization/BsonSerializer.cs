@@ -19,13 +19,15 @@ public static class BsonSerializer
 
     /// <summary>Deserializes a BSON document into <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The target type.</typeparam>
-    /// <param name="bson">The encoded document.</param>
+    /// <param name="bson">The encoded document: exactly one, with nothing after it.</param>
     /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
     /// <returns>The value.</returns>
     public static T Deserialize<T>(ReadOnlySpan<byte> bson, BsonSerializerRegistry? registry = null)
     {
         var reader = new BsonBinaryReader(bson);
-        return (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Deserialize(ref reader, BsonType.Document);
+        var value = (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Deserialize(ref reader, BsonType.Document);
+        reader.VerifyAtEnd();
+        return value;
     }
 
     /// <summary>Converts a document-shaped value to a <see cref="BsonDocument"/>.</summary>
