@@ -115,6 +115,15 @@ internal sealed partial class FilterTranslation
         var rightReadsDocument = DependsOnDocument(right);
         if (leftReadsDocument && rightReadsDocument)
         {
+            // Inside Any/All, a side that reads the outer document gets the more precise message.
+            foreach (var side in (ReadOnlySpan<Expression>)[left, right])
+            {
+                if (_isItemScope && !_fields.TryResolve(FieldResolver.StripConversions(side), out _, out var outerFailure) && outerFailure is not null)
+                {
+                    throw TranslationErrors.Filter(side, outerFailure);
+                }
+            }
+
             throw TranslationErrors.Filter(source, "both sides read the document (comparing two fields needs $expr, which is not supported)");
         }
 
