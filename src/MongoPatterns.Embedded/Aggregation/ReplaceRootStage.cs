@@ -62,7 +62,7 @@ internal sealed class ReplaceRootStage : PipelineStage
             return replacement;
         }
 
-        var role = Name == "$replaceWith" ? "'replacement document'" : "'newRoot'";
+        var role = Name == "$replaceWith" ? "'replacement document'" : "'newRoot' expression";
         return ExpressionErrors.Throw<BsonDocument>(
             40228,
             $"{role} must evaluate to an object, but resulting value was: {ExpressionErrors.Describe(value)}. Type of resulting value: '{BsonTypeNames.NameOf(value)}'. Input document: {document}");
