@@ -130,7 +130,7 @@ internal sealed class AccumulatorSpec
 
                 if (sortByValue is not BsonDocument)
                 {
-                    ExpressionErrors.Throw(5788004, $"{name}'s 'sortBy' must be an object, found: {BsonTypeNames.NameOf(sortByValue)}");
+                    ExpressionErrors.Throw(5788004, $"{name}'s 'sortBy' must be an object, found: {ExpressionTypeNames.NameOf(sortByValue)}");
                 }
 
                 var sortBy = ValueSortComparer.Parse(sortByValue, name);
@@ -165,7 +165,7 @@ internal sealed class AccumulatorSpec
     {
         if (argument is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<Dictionary<string, BsonValue>>(5787801, $"specification must be an object; found {BsonTypeNames.NameOf(argument)}");
+            return ExpressionErrors.Throw<Dictionary<string, BsonValue>>(5787801, $"specification must be an object; found {ExpressionTypeNames.NameOf(argument)}");
         }
 
         var result = new Dictionary<string, BsonValue>(StringComparer.Ordinal);

@@ -132,7 +132,7 @@ internal sealed class MergeObjectsAccumulator(AggregationExpression argument) : 
 
         if (value is not BsonDocument document)
         {
-            ExpressionErrors.Throw(40400, $"$mergeObjects requires object inputs, but input {value} is of type {BsonTypeNames.NameOf(value)}");
+            ExpressionErrors.Throw(40400, $"$mergeObjects requires object inputs, but input {value} is of type {ExpressionTypeNames.NameOf(value)}");
             return;
         }
 

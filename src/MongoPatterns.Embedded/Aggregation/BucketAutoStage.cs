@@ -30,7 +30,7 @@ internal sealed class BucketAutoStage : PipelineStage
     {
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(40240, $"The argument to $bucketAuto must be an object, but found type: {BsonTypeNames.NameOf(specification)}.");
+            return ExpressionErrors.Throw<PipelineStage>(40240, $"The argument to $bucketAuto must be an object, but found type: {ExpressionTypeNames.NameOf(specification)}.");
         }
 
         AggregationExpression? groupBy = null;
@@ -51,7 +51,7 @@ internal sealed class BucketAutoStage : PipelineStage
                 case "buckets":
                     if (!element.Value.IsNumeric)
                     {
-                        ExpressionErrors.Throw(40241, $"The $bucketAuto 'buckets' field must be a numeric value, but found type: {BsonTypeNames.NameOf(element.Value)}.");
+                        ExpressionErrors.Throw(40241, $"The $bucketAuto 'buckets' field must be a numeric value, but found type: {ExpressionTypeNames.NameOf(element.Value)}.");
                     }
 
                     if (!Numeric.TryGetInt32(element.Value, out var count))

@@ -31,7 +31,7 @@ internal sealed class BucketStage : PipelineStage
     {
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(40201, $"Argument to $bucket stage must be an object, but found type: {BsonTypeNames.NameOf(specification)}.");
+            return ExpressionErrors.Throw<PipelineStage>(40201, $"Argument to $bucket stage must be an object, but found type: {ExpressionTypeNames.NameOf(specification)}.");
         }
 
         AggregationExpression? groupBy = null;
@@ -52,7 +52,7 @@ internal sealed class BucketStage : PipelineStage
                     break;
                 case "boundaries":
                     boundaries = element.Value as BsonArray
-                        ?? ExpressionErrors.Throw<BsonArray>(40200, $"The $bucket 'boundaries' field must be an array, but found type: {BsonTypeNames.NameOf(element.Value)}.");
+                        ?? ExpressionErrors.Throw<BsonArray>(40200, $"The $bucket 'boundaries' field must be an array, but found type: {ExpressionTypeNames.NameOf(element.Value)}.");
                     break;
                 case "default":
                     defaultBucket = AggregationExpression.Parse(element.Value, scope.Expressions) is { IsConstant: true } constant
@@ -85,7 +85,7 @@ internal sealed class BucketStage : PipelineStage
             {
                 if (canonical != BsonValueComparer.GetCanonicalTypeOrder(boundaries[i - 1].BsonType))
                 {
-                    ExpressionErrors.Throw(40193, $"All values in the the 'boundaries' option to $bucket must have the same type. Found conflicting types {BsonTypeNames.NameOf(boundaries[i - 1])} and {BsonTypeNames.NameOf(boundaries[i])}.");
+                    ExpressionErrors.Throw(40193, $"All values in the the 'boundaries' option to $bucket must have the same type. Found conflicting types {ExpressionTypeNames.NameOf(boundaries[i - 1])} and {ExpressionTypeNames.NameOf(boundaries[i])}.");
                 }
 
                 if (BsonValueComparer.Instance.Compare(boundaries[i - 1], boundaries[i]) >= 0)
@@ -117,7 +117,7 @@ internal sealed class BucketStage : PipelineStage
     {
         if (value is not BsonDocument output)
         {
-            return ExpressionErrors.Throw<AccumulatorSpec[]>(notObjectCode, $"The {stageName} 'output' field must be an object, but found type: {BsonTypeNames.NameOf(value)}.");
+            return ExpressionErrors.Throw<AccumulatorSpec[]>(notObjectCode, $"The {stageName} 'output' field must be an object, but found type: {ExpressionTypeNames.NameOf(value)}.");
         }
 
         var result = new List<AccumulatorSpec>();

@@ -27,13 +27,13 @@ internal sealed class DocumentsStage : PipelineStage
         var value = _documents.Evaluate(runtime.CreateEvaluationContext(new BsonDocument()));
         if (value is not BsonArray array)
         {
-            ExpressionErrors.Throw(5858203, $"an array is expected, found {BsonTypeNames.NameOf(value)}");
+            ExpressionErrors.Throw(5858203, $"an array is expected, found {ExpressionTypeNames.NameOf(value)}");
             yield break;
         }
 
         foreach (var item in array)
         {
-            yield return item as BsonDocument ?? ExpressionErrors.Throw<BsonDocument>(5858202, $"object expected in $documents array, found {BsonTypeNames.NameOf(item)}");
+            yield return item as BsonDocument ?? ExpressionErrors.Throw<BsonDocument>(5858202, $"object expected in $documents array, found {ExpressionTypeNames.NameOf(item)}");
         }
     }
 }

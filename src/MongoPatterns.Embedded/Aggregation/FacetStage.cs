@@ -37,7 +37,7 @@ internal sealed class FacetStage : PipelineStage
             ObjectExpression.ValidateFieldName(element.Name);
             if (element.Value is not BsonArray stages)
             {
-                return ExpressionErrors.Throw<PipelineStage>(40170, $"arguments to $facet must be arrays, {element.Name} is type {BsonTypeNames.NameOf(element.Value)}");
+                return ExpressionErrors.Throw<PipelineStage>(40170, $"arguments to $facet must be arrays, {element.Name} is type {ExpressionTypeNames.NameOf(element.Value)}");
             }
 
             facets.Add((element.Name, StageParsers.ParseStages(stages, nested)));

@@ -42,7 +42,7 @@ internal sealed class GraphLookupStage : PipelineStage
     {
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(40327, $"the $graphLookup stage specification must be an object, but found {BsonTypeNames.NameOf(specification)}");
+            return ExpressionErrors.Throw<PipelineStage>(40327, $"the $graphLookup stage specification must be an object, but found {ExpressionTypeNames.NameOf(specification)}");
         }
 
         string? from = null;
@@ -91,7 +91,7 @@ internal sealed class GraphLookupStage : PipelineStage
                 case "maxDepth":
                     if (!element.Value.IsNumeric)
                     {
-                        ExpressionErrors.Throw(40100, $"maxDepth must be numeric, found type: {BsonTypeNames.NameOf(element.Value)}");
+                        ExpressionErrors.Throw(40100, $"maxDepth must be numeric, found type: {ExpressionTypeNames.NameOf(element.Value)}");
                     }
 
                     if (!Numeric.TryGetInt64(element.Value, out var depth) || depth < 0)
@@ -104,7 +104,7 @@ internal sealed class GraphLookupStage : PipelineStage
                 case "restrictSearchWithMatch":
                     if (element.Value is not BsonDocument filter)
                     {
-                        return ExpressionErrors.Throw<PipelineStage>(40185, $"restrictSearchWithMatch must be an object, found {BsonTypeNames.NameOf(element.Value)}");
+                        return ExpressionErrors.Throw<PipelineStage>(40185, $"restrictSearchWithMatch must be an object, found {ExpressionTypeNames.NameOf(element.Value)}");
                     }
 
                     restrict = QueryFilter.Parse(filter, scope.CreateQueryContext());
@@ -191,5 +191,5 @@ internal sealed class GraphLookupStage : PipelineStage
     private static string RequireString(BsonElement element) =>
         element.Value is BsonString text
             ? text.Value
-            : ExpressionErrors.Throw<string>(40103, $"expected a string as argument for {element.Name}, but found {BsonTypeNames.NameOf(element.Value)}");
+            : ExpressionErrors.Throw<string>(40103, $"expected a string as argument for {element.Name}, but found {ExpressionTypeNames.NameOf(element.Value)}");
 }

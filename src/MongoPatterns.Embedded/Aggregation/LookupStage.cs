@@ -68,7 +68,7 @@ internal sealed class LookupStage : PipelineStage
                     }
                     else
                     {
-                        ExpressionErrors.Throw(ErrorCodes.FailedToParse, $"$lookup 'from' field must be a string, but found {BsonTypeNames.NameOf(element.Value)}");
+                        ExpressionErrors.Throw(ErrorCodes.FailedToParse, $"$lookup 'from' field must be a string, but found {ExpressionTypeNames.NameOf(element.Value)}");
                     }
 
                     break;
@@ -83,11 +83,11 @@ internal sealed class LookupStage : PipelineStage
                     break;
                 case "let":
                     let = element.Value as BsonDocument
-                        ?? ExpressionErrors.Throw<BsonDocument>(ErrorCodes.FailedToParse, $"$lookup argument 'let: {element.Value}' must be an object, is type {BsonTypeNames.NameOf(element.Value)}");
+                        ?? ExpressionErrors.Throw<BsonDocument>(ErrorCodes.FailedToParse, $"$lookup argument 'let: {element.Value}' must be an object, is type {ExpressionTypeNames.NameOf(element.Value)}");
                     break;
                 case "pipeline":
                     pipeline = element.Value as BsonArray
-                        ?? ExpressionErrors.Throw<BsonArray>(ErrorCodes.FailedToParse, $"$lookup argument 'pipeline' must be an array, is type {BsonTypeNames.NameOf(element.Value)}");
+                        ?? ExpressionErrors.Throw<BsonArray>(ErrorCodes.FailedToParse, $"$lookup argument 'pipeline' must be an array, is type {ExpressionTypeNames.NameOf(element.Value)}");
                     break;
                 default:
                     ExpressionErrors.Throw(ErrorCodes.FailedToParse, $"unknown argument to $lookup: {element.Name}");
@@ -234,5 +234,5 @@ internal sealed class LookupStage : PipelineStage
     private static string RequireString(BsonElement element) =>
         element.Value is BsonString text
             ? text.Value
-            : ExpressionErrors.Throw<string>(ErrorCodes.FailedToParse, $"$lookup argument '{element.Name}: {element.Value}' must be a string, is type {BsonTypeNames.NameOf(element.Value)}");
+            : ExpressionErrors.Throw<string>(ErrorCodes.FailedToParse, $"$lookup argument '{element.Name}: {element.Value}' must be a string, is type {ExpressionTypeNames.NameOf(element.Value)}");
 }

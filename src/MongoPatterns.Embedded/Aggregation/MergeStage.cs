@@ -41,7 +41,7 @@ internal sealed class MergeStage : PipelineStage
 
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(ErrorCodes.TypeMismatch, $"$merge requires a string or object argument, but found {BsonTypeNames.NameOf(specification)}");
+            return ExpressionErrors.Throw<PipelineStage>(ErrorCodes.TypeMismatch, $"$merge requires a string or object argument, but found {ExpressionTypeNames.NameOf(specification)}");
         }
 
         var database = scope.Context.Database;
@@ -72,7 +72,7 @@ internal sealed class MergeStage : PipelineStage
                                 : ExpressionErrors.Throw<string>(5786801, "$merge 'into' field must specify a 'coll' that is not empty, null or undefined");
                             break;
                         default:
-                            ExpressionErrors.Throw(51178, $"$merge 'into' field  must be either a string or an object, but found {BsonTypeNames.NameOf(element.Value)}");
+                            ExpressionErrors.Throw(51178, $"$merge 'into' field  must be either a string or an object, but found {ExpressionTypeNames.NameOf(element.Value)}");
                             break;
                     }
 
@@ -94,7 +94,7 @@ internal sealed class MergeStage : PipelineStage
                             pipeline = stages;
                             break;
                         default:
-                            ExpressionErrors.Throw(51191, $"$merge 'whenMatched' field  must be either a string or an array, but found {BsonTypeNames.NameOf(element.Value)}");
+                            ExpressionErrors.Throw(51191, $"$merge 'whenMatched' field  must be either a string or an array, but found {ExpressionTypeNames.NameOf(element.Value)}");
                             break;
                     }
 
@@ -106,7 +106,7 @@ internal sealed class MergeStage : PipelineStage
                     break;
                 case "let":
                     let = element.Value as BsonDocument
-                        ?? ExpressionErrors.Throw<BsonDocument>(ErrorCodes.TypeMismatch, $"BSON field '$merge.let' is the wrong type '{BsonTypeNames.NameOf(element.Value)}', expected type 'object'");
+                        ?? ExpressionErrors.Throw<BsonDocument>(ErrorCodes.TypeMismatch, $"BSON field '$merge.let' is the wrong type '{ExpressionTypeNames.NameOf(element.Value)}', expected type 'object'");
                     break;
                 default:
                     ExpressionErrors.Throw(40415, $"BSON field '$merge.{element.Name}' is an unknown field.");
@@ -176,7 +176,7 @@ internal sealed class MergeStage : PipelineStage
                 {
                     if (field is not BsonString text)
                     {
-                        return ExpressionErrors.Throw<string[]>(51134, $"$merge 'on' array elements must be strings, but found {BsonTypeNames.NameOf(field)}");
+                        return ExpressionErrors.Throw<string[]>(51134, $"$merge 'on' array elements must be strings, but found {ExpressionTypeNames.NameOf(field)}");
                     }
 
                     if (result.Contains(text.Value))
@@ -189,7 +189,7 @@ internal sealed class MergeStage : PipelineStage
 
                 return result.ToArray();
             default:
-                return ExpressionErrors.Throw<string[]>(51186, $"$merge 'on' field  must be either a string or an array of strings, but found {BsonTypeNames.NameOf(value)}");
+                return ExpressionErrors.Throw<string[]>(51186, $"$merge 'on' field  must be either a string or an array of strings, but found {ExpressionTypeNames.NameOf(value)}");
         }
     }
 }

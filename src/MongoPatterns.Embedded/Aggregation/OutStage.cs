@@ -60,7 +60,7 @@ internal sealed class OutStage : PipelineStage
 
                 return new OutStage(database, collection);
             default:
-                return ExpressionErrors.Throw<PipelineStage>(16990, $"$out only supports a string or object argument, not {BsonTypeNames.NameOf(specification)}");
+                return ExpressionErrors.Throw<PipelineStage>(16990, $"$out only supports a string or object argument, not {ExpressionTypeNames.NameOf(specification)}");
         }
     }
 

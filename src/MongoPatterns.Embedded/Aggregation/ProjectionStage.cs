@@ -6,10 +6,10 @@ namespace MongoPatterns.Embedded.Aggregation;
 /// <summary><c>$project</c>, <c>$addFields</c>/<c>$set</c> and <c>$unset</c> (streaming).</summary>
 internal sealed class ProjectionStage : PipelineStage
 {
-    private readonly ProjectionNode _root;
+    private readonly StageProjectionNode _root;
     private readonly Mode _mode;
 
-    private ProjectionStage(string name, ProjectionNode root, Mode mode)
+    private ProjectionStage(string name, StageProjectionNode root, Mode mode)
     {
         Name = name;
         _root = root;
@@ -51,7 +51,7 @@ internal sealed class ProjectionStage : PipelineStage
             ExpressionErrors.Throw(51272, "Invalid $project :: caused by :: projection specification must have at least one field");
         }
 
-        var root = new ProjectionNode();
+        var root = new StageProjectionNode();
         Mode? mode = null;
         bool? idIncluded = null;
         WalkProject(document, root, string.Empty, scope, ref mode, ref idIncluded);
@@ -62,7 +62,7 @@ internal sealed class ProjectionStage : PipelineStage
 
         if (mode == Mode.Inclusion && idIncluded is null && !root.TryGet("_id", out _))
         {
-            root.Add(["_id"], "_id", new ProjectionNode.Entry(ProjectionNode.EntryKind.Include, null, null), "$project");
+            root.Add(["_id"], "_id", new StageProjectionNode.Entry(StageProjectionNode.EntryKind.Include, null, null), "$project");
         }
 
         return new ProjectionStage(name, root, mode.Value);
@@ -77,10 +77,10 @@ internal sealed class ProjectionStage : PipelineStage
     {
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(40272, $"{name} specification stage must be an object, got {BsonTypeNames.NameOf(specification)}");
+            return ExpressionErrors.Throw<PipelineStage>(40272, $"{name} specification stage must be an object, got {ExpressionTypeNames.NameOf(specification)}");
         }
 
-        var root = new ProjectionNode();
+        var root = new StageProjectionNode();
         WalkAddFields(name, document, root, string.Empty, scope);
         return new ProjectionStage(name, root, Mode.AddFields);
     }
@@ -99,7 +99,7 @@ internal sealed class ProjectionStage : PipelineStage
             BsonArray array => array,
             _ => ExpressionErrors.Throw<BsonValue[]>(31002, "$unset specification must be a string or an array"),
         };
-        var root = new ProjectionNode();
+        var root = new StageProjectionNode();
         foreach (var path in paths)
         {
             if (path is not BsonString text)
@@ -107,7 +107,7 @@ internal sealed class ProjectionStage : PipelineStage
                 return ExpressionErrors.Throw<PipelineStage>(31120, "$unset specification must be a string or an array containing only string values");
             }
 
-            root.Add(SplitFieldPath(text.Value, "$unset"), text.Value, new ProjectionNode.Entry(ProjectionNode.EntryKind.Exclude, null, null), "$unset");
+            root.Add(SplitFieldPath(text.Value, "$unset"), text.Value, new StageProjectionNode.Entry(StageProjectionNode.EntryKind.Exclude, null, null), "$unset");
         }
 
         return new ProjectionStage(name, root, Mode.Exclusion);
@@ -174,7 +174,7 @@ internal sealed class ProjectionStage : PipelineStage
         return parts;
     }
 
-    private static void WalkProject(BsonDocument document, ProjectionNode node, string prefix, PipelineParseScope scope, ref Mode? mode, ref bool? idIncluded)
+    private static void WalkProject(BsonDocument document, StageProjectionNode node, string prefix, PipelineParseScope scope, ref Mode? mode, ref bool? idIncluded)
     {
         foreach (var element in document)
         {
@@ -193,7 +193,7 @@ internal sealed class ProjectionStage : PipelineStage
                     SetMode(ref mode, include ? FieldKind.Include : FieldKind.Exclude, fullPath);
                 }
 
-                node.Add(path, fullPath, new ProjectionNode.Entry(include ? ProjectionNode.EntryKind.Include : ProjectionNode.EntryKind.Exclude, null, null), "$project");
+                node.Add(path, fullPath, new StageProjectionNode.Entry(include ? StageProjectionNode.EntryKind.Include : StageProjectionNode.EntryKind.Exclude, null, null), "$project");
                 continue;
             }
 
@@ -204,7 +204,7 @@ internal sealed class ProjectionStage : PipelineStage
                     ExpressionErrors.Throw(51270, $"Invalid $project :: caused by :: An empty sub-projection is not a valid value. Found empty object at path {fullPath}");
                 }
 
-                var child = node.Add(path, fullPath, new ProjectionNode.Entry(ProjectionNode.EntryKind.Child, null, new ProjectionNode()), "$project")!;
+                var child = node.Add(path, fullPath, new StageProjectionNode.Entry(StageProjectionNode.EntryKind.Child, null, new StageProjectionNode()), "$project")!;
                 WalkProject(nested, child, fullPath + ".", scope, ref mode, ref idIncluded);
                 continue;
             }
@@ -216,7 +216,7 @@ internal sealed class ProjectionStage : PipelineStage
             }
 
             SetMode(ref mode, FieldKind.Computed, fullPath);
-            node.Add(path, fullPath, new ProjectionNode.Entry(ProjectionNode.EntryKind.Computed, expression, null), "$project");
+            node.Add(path, fullPath, new StageProjectionNode.Entry(StageProjectionNode.EntryKind.Computed, expression, null), "$project");
         }
     }
 
@@ -248,7 +248,7 @@ internal sealed class ProjectionStage : PipelineStage
         }
     }
 
-    private static void WalkAddFields(string stageName, BsonDocument document, ProjectionNode node, string prefix, PipelineParseScope scope)
+    private static void WalkAddFields(string stageName, BsonDocument document, StageProjectionNode node, string prefix, PipelineParseScope scope)
     {
         foreach (var element in document)
         {
@@ -256,13 +256,13 @@ internal sealed class ProjectionStage : PipelineStage
             var path = SplitFieldPath(element.Name, stageName);
             if (element.Value is BsonDocument nested && nested.ElementCount > 0 && !nested.GetElement(0).Name.StartsWith('$'))
             {
-                var child = node.Add(path, fullPath, new ProjectionNode.Entry(ProjectionNode.EntryKind.Child, null, new ProjectionNode()), stageName)!;
+                var child = node.Add(path, fullPath, new StageProjectionNode.Entry(StageProjectionNode.EntryKind.Child, null, new StageProjectionNode()), stageName)!;
                 WalkAddFields(stageName, nested, child, fullPath + ".", scope);
                 continue;
             }
 
             var expression = AggregationExpression.Parse(element.Value, scope.Expressions);
-            node.Add(path, fullPath, new ProjectionNode.Entry(ProjectionNode.EntryKind.Computed, expression, null), stageName);
+            node.Add(path, fullPath, new StageProjectionNode.Entry(StageProjectionNode.EntryKind.Computed, expression, null), stageName);
         }
     }
 }

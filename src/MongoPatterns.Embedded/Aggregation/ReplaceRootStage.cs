@@ -31,7 +31,7 @@ internal sealed class ReplaceRootStage : PipelineStage
 
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(40229, $"expected an object as specification for $replaceRoot stage, got {BsonTypeNames.NameOf(specification)}");
+            return ExpressionErrors.Throw<PipelineStage>(40229, $"expected an object as specification for $replaceRoot stage, got {ExpressionTypeNames.NameOf(specification)}");
         }
 
         AggregationExpression? newRoot = null;
@@ -65,7 +65,7 @@ internal sealed class ReplaceRootStage : PipelineStage
         var role = Name == "$replaceWith" ? "'replacement document'" : "'newRoot' expression";
         return ExpressionErrors.Throw<BsonDocument>(
             40228,
-            $"{role} must evaluate to an object, but resulting value was: {ExpressionErrors.Describe(value)}. Type of resulting value: '{BsonTypeNames.NameOf(value)}'. Input document: {document}");
+            $"{role} must evaluate to an object, but resulting value was: {ExpressionErrors.Describe(value)}. Type of resulting value: '{ExpressionTypeNames.NameOf(value)}'. Input document: {document}");
     }
 
     /// <inheritdoc />

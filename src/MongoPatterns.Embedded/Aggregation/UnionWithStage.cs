@@ -35,7 +35,7 @@ internal sealed class UnionWithStage : PipelineStage
 
         if (specification is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<PipelineStage>(ErrorCodes.FailedToParse, $"the $unionWith stage specification must be an object or string, but found {BsonTypeNames.NameOf(specification)}");
+            return ExpressionErrors.Throw<PipelineStage>(ErrorCodes.FailedToParse, $"the $unionWith stage specification must be an object or string, but found {ExpressionTypeNames.NameOf(specification)}");
         }
 
         string? collection = null;
@@ -47,11 +47,11 @@ internal sealed class UnionWithStage : PipelineStage
                 case "coll":
                     collection = element.Value is BsonString coll
                         ? coll.Value
-                        : ExpressionErrors.Throw<string>(ErrorCodes.TypeMismatch, $"BSON field '$unionWith.coll' is the wrong type '{BsonTypeNames.NameOf(element.Value)}', expected type 'string'");
+                        : ExpressionErrors.Throw<string>(ErrorCodes.TypeMismatch, $"BSON field '$unionWith.coll' is the wrong type '{ExpressionTypeNames.NameOf(element.Value)}', expected type 'string'");
                     break;
                 case "pipeline":
                     pipeline = element.Value as BsonArray
-                        ?? ExpressionErrors.Throw<BsonArray>(ErrorCodes.TypeMismatch, $"BSON field '$unionWith.pipeline' is the wrong type '{BsonTypeNames.NameOf(element.Value)}', expected type 'array'");
+                        ?? ExpressionErrors.Throw<BsonArray>(ErrorCodes.TypeMismatch, $"BSON field '$unionWith.pipeline' is the wrong type '{ExpressionTypeNames.NameOf(element.Value)}', expected type 'array'");
                     break;
                 default:
                     ExpressionErrors.Throw(40415, $"BSON field '$unionWith.{element.Name}' is an unknown field.");

@@ -43,12 +43,12 @@ internal sealed class UnwindStage : PipelineStage
                         case "path":
                             path = element.Value is BsonString pathText
                                 ? pathText.Value
-                                : ExpressionErrors.Throw<string>(28808, $"expected a string as the path for $unwind stage, got {BsonTypeNames.NameOf(element.Value)}");
+                                : ExpressionErrors.Throw<string>(28808, $"expected a string as the path for $unwind stage, got {ExpressionTypeNames.NameOf(element.Value)}");
                             break;
                         case "includeArrayIndex":
                             if (element.Value is not BsonString { Value.Length: > 0 } indexText)
                             {
-                                return ExpressionErrors.Throw<PipelineStage>(28810, $"expected a non-empty string for the includeArrayIndex  option to $unwind stage, got {BsonTypeNames.NameOf(element.Value)}");
+                                return ExpressionErrors.Throw<PipelineStage>(28810, $"expected a non-empty string for the includeArrayIndex  option to $unwind stage, got {ExpressionTypeNames.NameOf(element.Value)}");
                             }
 
                             if (indexText.Value.StartsWith('$'))
@@ -61,7 +61,7 @@ internal sealed class UnwindStage : PipelineStage
                         case "preserveNullAndEmptyArrays":
                             preserve = element.Value is BsonBoolean flag
                                 ? flag.Value
-                                : ExpressionErrors.Throw<bool>(28809, $"expected a boolean for the preserveNullAndEmptyArrays option to $unwind stage, got {BsonTypeNames.NameOf(element.Value)}");
+                                : ExpressionErrors.Throw<bool>(28809, $"expected a boolean for the preserveNullAndEmptyArrays option to $unwind stage, got {ExpressionTypeNames.NameOf(element.Value)}");
                             break;
                         default:
                             ExpressionErrors.Throw(28811, $"unrecognized option to $unwind stage: {element.Name}");
@@ -76,7 +76,7 @@ internal sealed class UnwindStage : PipelineStage
 
                 break;
             default:
-                return ExpressionErrors.Throw<PipelineStage>(15981, $"expected either a string or an object as specification for $unwind stage, got {BsonTypeNames.NameOf(specification)}");
+                return ExpressionErrors.Throw<PipelineStage>(15981, $"expected either a string or an object as specification for $unwind stage, got {ExpressionTypeNames.NameOf(specification)}");
         }
 
         if (path.Length == 0 || path[0] != '$')

@@ -42,7 +42,7 @@ internal static class ArithmeticOperators
 
         if (!value!.IsNumeric)
         {
-            ExpressionErrors.Throw(28765, $"{name} only supports numeric types, not {BsonTypeNames.NameOf(value)}");
+            ExpressionErrors.Throw(28765, $"{name} only supports numeric types, not {ExpressionTypeNames.NameOf(value)}");
         }
 
         return function(value);
@@ -84,7 +84,7 @@ internal static class ArithmeticOperators
             }
             else
             {
-                ExpressionErrors.Throw(16554, $"$add only supports numeric or date types, not {BsonTypeNames.NameOf(arg)}");
+                ExpressionErrors.Throw(16554, $"$add only supports numeric or date types, not {ExpressionTypeNames.NameOf(arg)}");
             }
         }
 
@@ -123,7 +123,7 @@ internal static class ArithmeticOperators
             }
         }
 
-        return ExpressionErrors.Throw<BsonValue>(16556, $"cant $subtract a {BsonTypeNames.NameOf(right)} from a {BsonTypeNames.NameOf(left)}");
+        return ExpressionErrors.Throw<BsonValue>(16556, $"cant $subtract a {ExpressionTypeNames.NameOf(right)} from a {ExpressionTypeNames.NameOf(left)}");
     }
 
     private static BsonValue? Multiply(ReadOnlySpan<BsonValue?> args, EvaluationContext context)
@@ -138,7 +138,7 @@ internal static class ArithmeticOperators
 
             if (!arg!.IsNumeric)
             {
-                ExpressionErrors.Throw(16555, $"$multiply only supports numeric types, not {BsonTypeNames.NameOf(arg)}");
+                ExpressionErrors.Throw(16555, $"$multiply only supports numeric types, not {ExpressionTypeNames.NameOf(arg)}");
             }
 
             product = Numeric.Multiply(product, arg);
@@ -158,7 +158,7 @@ internal static class ArithmeticOperators
 
         if (!left!.IsNumeric || !right!.IsNumeric)
         {
-            return ExpressionErrors.Throw<BsonValue>(16609, $"$divide only supports numeric types, not {BsonTypeNames.NameOf(left)} and {BsonTypeNames.NameOf(right)}");
+            return ExpressionErrors.Throw<BsonValue>(16609, $"$divide only supports numeric types, not {ExpressionTypeNames.NameOf(left)} and {ExpressionTypeNames.NameOf(right)}");
         }
 
         if (Numeric.IsZero(right))
@@ -180,7 +180,7 @@ internal static class ArithmeticOperators
 
         if (!left!.IsNumeric || !right!.IsNumeric)
         {
-            return ExpressionErrors.Throw<BsonValue>(16611, $"$mod only supports numeric types, not {BsonTypeNames.NameOf(left)} and {BsonTypeNames.NameOf(right)}");
+            return ExpressionErrors.Throw<BsonValue>(16611, $"$mod only supports numeric types, not {ExpressionTypeNames.NameOf(left)} and {ExpressionTypeNames.NameOf(right)}");
         }
 
         if (Numeric.IsZero(right))
@@ -228,7 +228,7 @@ internal static class ArithmeticOperators
 
             if (!placeValue!.IsNumeric)
             {
-                ExpressionErrors.Throw(51081, $"{name} only supports numeric types, not {BsonTypeNames.NameOf(placeValue)}");
+                ExpressionErrors.Throw(51081, $"{name} only supports numeric types, not {ExpressionTypeNames.NameOf(placeValue)}");
             }
 
             if (!Numeric.TryGetInt64(placeValue, out place))
@@ -339,12 +339,12 @@ internal static class ArithmeticOperators
 
         if (!value!.IsNumeric)
         {
-            ExpressionErrors.Throw(28756, $"$log's argument must be numeric, not {BsonTypeNames.NameOf(value)}");
+            ExpressionErrors.Throw(28756, $"$log's argument must be numeric, not {ExpressionTypeNames.NameOf(value)}");
         }
 
         if (!logBase!.IsNumeric)
         {
-            ExpressionErrors.Throw(28757, $"$log's base must be numeric, not {BsonTypeNames.NameOf(logBase)}");
+            ExpressionErrors.Throw(28757, $"$log's base must be numeric, not {ExpressionTypeNames.NameOf(logBase)}");
         }
 
         var x = value.ToDouble();
@@ -374,12 +374,12 @@ internal static class ArithmeticOperators
 
         if (!baseValue!.IsNumeric)
         {
-            ExpressionErrors.Throw(28762, $"$pow's base must be numeric, not {BsonTypeNames.NameOf(baseValue)}");
+            ExpressionErrors.Throw(28762, $"$pow's base must be numeric, not {ExpressionTypeNames.NameOf(baseValue)}");
         }
 
         if (!exponent!.IsNumeric)
         {
-            ExpressionErrors.Throw(28763, $"$pow's exponent must be numeric, not {BsonTypeNames.NameOf(exponent)}");
+            ExpressionErrors.Throw(28763, $"$pow's exponent must be numeric, not {ExpressionTypeNames.NameOf(exponent)}");
         }
 
         if (Numeric.IsZero(baseValue) && Numeric.IsNegative(exponent))
@@ -484,7 +484,7 @@ internal static class ArithmeticOperators
 
             if (!args[0]!.IsNumeric || !args[1]!.IsNumeric)
             {
-                ExpressionErrors.Throw(51044, $"$atan2 only supports numeric types, not {BsonTypeNames.NameOf(args[0])} and {BsonTypeNames.NameOf(args[1])}");
+                ExpressionErrors.Throw(51044, $"$atan2 only supports numeric types, not {ExpressionTypeNames.NameOf(args[0])} and {ExpressionTypeNames.NameOf(args[1])}");
             }
 
             var result = Math.Atan2(args[0]!.ToDouble(), args[1]!.ToDouble());

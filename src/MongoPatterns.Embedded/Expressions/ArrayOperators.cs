@@ -18,7 +18,7 @@ internal static class ArrayOperators
     {
         table.Fixed("$size", 1, static (args, _) => args[0] is BsonArray array
             ? BsonInt32.Create(array.Count)
-            : ExpressionErrors.Throw<BsonValue>(17124, $"The argument to $size must be an array. Type of the argument was: {BsonTypeNames.NameOf(args[0])}"));
+            : ExpressionErrors.Throw<BsonValue>(17124, $"The argument to $size must be an array. Type of the argument was: {ExpressionTypeNames.NameOf(args[0])}"));
         table.Fixed("$arrayElemAt", 2, static (args, _) => ElementAt("$arrayElemAt", args[0], args[1]));
         table.Fixed("$first", 1, static (args, _) => ElementAt("$first", args[0], BsonInt32.Create(0)));
         table.Fixed("$last", 1, static (args, _) => ElementAt("$last", args[0], BsonInt32.Create(-1)));
@@ -29,7 +29,7 @@ internal static class ArrayOperators
         {
             if (args[1] is not BsonArray array)
             {
-                return ExpressionErrors.Throw<BsonValue>(40081, $"$in requires an array as a second argument, found: {BsonTypeNames.NameOf(args[1])}");
+                return ExpressionErrors.Throw<BsonValue>(40081, $"$in requires an array as a second argument, found: {ExpressionTypeNames.NameOf(args[1])}");
             }
 
             foreach (var item in array)
@@ -55,7 +55,7 @@ internal static class ArrayOperators
 
                 if (arg is not BsonArray array)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(28664, $"$concatArrays only supports arrays, not {BsonTypeNames.NameOf(arg)}");
+                    return ExpressionErrors.Throw<BsonValue>(28664, $"$concatArrays only supports arrays, not {ExpressionTypeNames.NameOf(arg)}");
                 }
 
                 result.AddRange(array);
@@ -73,7 +73,7 @@ internal static class ArrayOperators
 
             if (args[0] is not BsonArray array)
             {
-                return ExpressionErrors.Throw<BsonValue>(34435, $"The argument to $reverseArray must be an array, but was of type: {BsonTypeNames.NameOf(args[0])}");
+                return ExpressionErrors.Throw<BsonValue>(34435, $"The argument to $reverseArray must be an array, but was of type: {ExpressionTypeNames.NameOf(args[0])}");
             }
 
             var result = new BsonArray(array);
@@ -229,12 +229,12 @@ internal static class ArrayOperators
 
         if (arrayValue is not BsonArray array)
         {
-            return ExpressionErrors.Throw<BsonValue>(28689, $"{name}'s {(name == "$arrayElemAt" ? "first argument" : "argument")} must be an array, but is {BsonTypeNames.NameOf(arrayValue)}");
+            return ExpressionErrors.Throw<BsonValue>(28689, $"{name}'s {(name == "$arrayElemAt" ? "first argument" : "argument")} must be an array, but is {ExpressionTypeNames.NameOf(arrayValue)}");
         }
 
         if (!indexValue!.IsNumeric)
         {
-            return ExpressionErrors.Throw<BsonValue>(28690, $"{name}'s second argument must be a numeric value, but is {BsonTypeNames.NameOf(indexValue)}");
+            return ExpressionErrors.Throw<BsonValue>(28690, $"{name}'s second argument must be a numeric value, but is {ExpressionTypeNames.NameOf(indexValue)}");
         }
 
         if (!Numeric.TryGetInt32(indexValue, out var index))
@@ -272,7 +272,7 @@ internal static class ArrayOperators
 
             if (value is not BsonArray array)
             {
-                return ExpressionErrors.Throw<BsonValue>(28651, $"input to $filter must be an array not {BsonTypeNames.NameOf(value)}");
+                return ExpressionErrors.Throw<BsonValue>(28651, $"input to $filter must be an array not {ExpressionTypeNames.NameOf(value)}");
             }
 
             var max = int.MaxValue;
@@ -328,7 +328,7 @@ internal static class ArrayOperators
 
             if (value is not BsonArray array)
             {
-                return ExpressionErrors.Throw<BsonValue>(16883, $"input to $map must be an array not {BsonTypeNames.NameOf(value)}");
+                return ExpressionErrors.Throw<BsonValue>(16883, $"input to $map must be an array not {ExpressionTypeNames.NameOf(value)}");
             }
 
             var result = new BsonArray(array.Count);
@@ -412,7 +412,7 @@ internal static class ArrayOperators
 
         if (args[0] is not BsonArray array)
         {
-            return ExpressionErrors.Throw<BsonValue>(40090, $"$indexOfArray requires an array as a first argument, found: {BsonTypeNames.NameOf(args[0])}");
+            return ExpressionErrors.Throw<BsonValue>(40090, $"$indexOfArray requires an array as a first argument, found: {ExpressionTypeNames.NameOf(args[0])}");
         }
 
         var start = args.Length > 2 ? ReadArrayIndex(args[2], "starting") : 0;
@@ -432,7 +432,7 @@ internal static class ArrayOperators
     {
         if (!Numeric.TryGetInt64(value, out var index))
         {
-            return ExpressionErrors.Throw<long>(40096, $"$indexOfArray requires an integral {which} index, found a value of type: {BsonTypeNames.NameOf(value)}, with value: {ExpressionErrors.Describe(value)}");
+            return ExpressionErrors.Throw<long>(40096, $"$indexOfArray requires an integral {which} index, found a value of type: {ExpressionTypeNames.NameOf(value)}, with value: {ExpressionErrors.Describe(value)}");
         }
 
         if (index < 0)
@@ -455,12 +455,12 @@ internal static class ArrayOperators
 
         if (args[0] is not BsonArray array)
         {
-            return ExpressionErrors.Throw<BsonValue>(28724, $"First argument to $slice must be an array, but is of type: {BsonTypeNames.NameOf(args[0])}");
+            return ExpressionErrors.Throw<BsonValue>(28724, $"First argument to $slice must be an array, but is of type: {ExpressionTypeNames.NameOf(args[0])}");
         }
 
         if (!args[1]!.IsNumeric)
         {
-            return ExpressionErrors.Throw<BsonValue>(28725, $"Second argument to $slice must be a numeric value, but is of type: {BsonTypeNames.NameOf(args[1])}");
+            return ExpressionErrors.Throw<BsonValue>(28725, $"Second argument to $slice must be a numeric value, but is of type: {ExpressionTypeNames.NameOf(args[1])}");
         }
 
         if (!Numeric.TryGetInt32(args[1], out var second))
@@ -487,7 +487,7 @@ internal static class ArrayOperators
         {
             if (!args[2]!.IsNumeric)
             {
-                return ExpressionErrors.Throw<BsonValue>(28727, $"Third argument to $slice must be numeric, but is of type: {BsonTypeNames.NameOf(args[2])}");
+                return ExpressionErrors.Throw<BsonValue>(28727, $"Third argument to $slice must be numeric, but is of type: {ExpressionTypeNames.NameOf(args[2])}");
             }
 
             if (!Numeric.TryGetInt32(args[2], out var third))
@@ -536,7 +536,7 @@ internal static class ArrayOperators
     {
         if (value is null || !value.IsNumeric)
         {
-            return ExpressionErrors.Throw<int>(typeCode, $"$range requires a numeric {role} value, found value of type: {BsonTypeNames.NameOf(value)}");
+            return ExpressionErrors.Throw<int>(typeCode, $"$range requires a numeric {role} value, found value of type: {ExpressionTypeNames.NameOf(value)}");
         }
 
         return Numeric.TryGetInt32(value, out var result)
@@ -548,7 +548,7 @@ internal static class ArrayOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(34460, $"$zip only supports an object as an argument, found {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(34460, $"$zip only supports an object as an argument, found {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_zipArguments, 34460, 34464);
@@ -559,7 +559,7 @@ internal static class ArrayOperators
 
         if (inputsValue is not BsonArray inputsArray)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(34461, $"inputs must be an array of expressions, found {BsonTypeNames.NameOf(inputsValue)}");
+            return ExpressionErrors.Throw<AggregationExpression>(34461, $"inputs must be an array of expressions, found {ExpressionTypeNames.NameOf(inputsValue)}");
         }
 
         if (inputsArray.Count == 0)
@@ -572,7 +572,7 @@ internal static class ArrayOperators
         {
             if (longest is not BsonBoolean flag)
             {
-                return ExpressionErrors.Throw<AggregationExpression>(34463, $"useLongestLength must be a bool, found {BsonTypeNames.NameOf(longest)}");
+                return ExpressionErrors.Throw<AggregationExpression>(34463, $"useLongestLength must be a bool, found {ExpressionTypeNames.NameOf(longest)}");
             }
 
             useLongest = flag.Value;
@@ -583,7 +583,7 @@ internal static class ArrayOperators
         {
             if (defaultsValue is not BsonArray defaultsArray)
             {
-                return ExpressionErrors.Throw<AggregationExpression>(34462, $"defaults must be an array of expressions, found {BsonTypeNames.NameOf(defaultsValue)}");
+                return ExpressionErrors.Throw<AggregationExpression>(34462, $"defaults must be an array of expressions, found {ExpressionTypeNames.NameOf(defaultsValue)}");
             }
 
             if (!useLongest)
@@ -636,7 +636,7 @@ internal static class ArrayOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(2942500, $"$sortArray requires an object as an argument, found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(2942500, $"$sortArray requires an object as an argument, found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_sortArrayArguments, 2942500, 2942501);
@@ -657,7 +657,7 @@ internal static class ArrayOperators
 
             if (value is not BsonArray array)
             {
-                return ExpressionErrors.Throw<BsonValue>(2942504, $"The input argument to $sortArray must be an array, but was of type: {BsonTypeNames.NameOf(value)}");
+                return ExpressionErrors.Throw<BsonValue>(2942504, $"The input argument to $sortArray must be an array, but was of type: {ExpressionTypeNames.NameOf(value)}");
             }
 
             return new BsonArray(array.OrderBy(static v => v, comparer));
@@ -668,7 +668,7 @@ internal static class ArrayOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(5787801, $"specification must be an object; found {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(5787801, $"specification must be an object; found {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_nArguments, 5787801, 5787901);
@@ -679,7 +679,7 @@ internal static class ArrayOperators
             var count = ReadN(name, args[1]);
             if (args[0] is not BsonArray array)
             {
-                return ExpressionErrors.Throw<BsonValue>(5788200, $"Input must be an array, found {BsonTypeNames.NameOf(args[0])}");
+                return ExpressionErrors.Throw<BsonValue>(5788200, $"Input must be an array, found {ExpressionTypeNames.NameOf(args[0])}");
             }
 
             IEnumerable<BsonValue> selected = name switch

@@ -22,7 +22,7 @@ internal static class ConversionOperators
         Shorthand(table, "$toBool", BsonType.Boolean);
         Shorthand(table, "$toDate", BsonType.DateTime);
         Shorthand(table, "$toObjectId", BsonType.ObjectId);
-        table.Fixed("$type", 1, static (args, _) => new BsonString(BsonTypeNames.NameOf(args[0])));
+        table.Fixed("$type", 1, static (args, _) => new BsonString(ExpressionTypeNames.NameOf(args[0])));
         table.Fixed("$isNumber", 1, static (args, _) => BsonBoolean.Create(Numeric.IsNumber(args[0])));
     }
 
@@ -68,7 +68,7 @@ internal static class ConversionOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(ErrorCodes.FailedToParse, $"$convert expects an object of named arguments but found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(ErrorCodes.FailedToParse, $"$convert expects an object of named arguments but found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_convertArguments, ErrorCodes.FailedToParse, ErrorCodes.FailedToParse);
@@ -111,7 +111,7 @@ internal static class ConversionOperators
     {
         if (to is BsonString name)
         {
-            return BsonTypeNames.TryParse(name.Value, out var type)
+            return ExpressionTypeNames.TryParse(name.Value, out var type)
                 ? type
                 : ExpressionErrors.Throw<BsonType>(ErrorCodes.BadValue, $"Unknown type name: {name.Value}");
         }
@@ -123,18 +123,18 @@ internal static class ConversionOperators
                 return ExpressionErrors.Throw<BsonType>(ErrorCodes.FailedToParse, $"In $convert, numeric 'to' argument is not an integer: {to}");
             }
 
-            return BsonTypeNames.TryFromCode(code, out var type)
+            return ExpressionTypeNames.TryFromCode(code, out var type)
                 ? type
                 : ExpressionErrors.Throw<BsonType>(ErrorCodes.FailedToParse, $"In $convert, numeric value for 'to' does not correspond to a BSON type: {code}");
         }
 
-        return ExpressionErrors.Throw<BsonType>(ErrorCodes.FailedToParse, $"$convert's 'to' argument must be a string or number, but is {BsonTypeNames.NameOf(to)}");
+        return ExpressionErrors.Throw<BsonType>(ErrorCodes.FailedToParse, $"$convert's 'to' argument must be a string or number, but is {ExpressionTypeNames.NameOf(to)}");
     }
 
     private static BsonValue Fail(string message) => ExpressionErrors.Throw<BsonValue>(ErrorCodes.ConversionFailure, message + " in $convert with no onError value");
 
     private static BsonValue Unsupported(BsonValue value, BsonType target) =>
-        Fail($"Unsupported conversion from {BsonTypeNames.NameOf(value)} to {BsonTypeNames.NameOf(target)}");
+        Fail($"Unsupported conversion from {ExpressionTypeNames.NameOf(value)} to {ExpressionTypeNames.NameOf(target)}");
 
     private static BsonValue ToDouble(BsonValue value)
     {

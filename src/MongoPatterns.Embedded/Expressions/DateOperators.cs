@@ -72,7 +72,7 @@ internal static class DateOperators
     public static long RequireDate(BsonValue value) =>
         TryGetMilliseconds(value, out var milliseconds)
             ? milliseconds
-            : ExpressionErrors.Throw<long>(16006, $"can't convert from BSON type {BsonTypeNames.NameOf(value)} to Date");
+            : ExpressionErrors.Throw<long>(16006, $"can't convert from BSON type {ExpressionTypeNames.NameOf(value)} to Date");
 
     private static BsonValue Int(long value) => value is >= int.MinValue and <= int.MaxValue ? BsonInt32.Create((int)value) : BsonInt64.Create(value);
 
@@ -157,7 +157,7 @@ internal static class DateOperators
         }
         else if (format is { IsConstant: true, ConstantValue: var other } && !ExpressionValues.IsNullish(other))
         {
-            ExpressionErrors.Throw(18533, $"$dateToString requires that 'format' be a string, found: {BsonTypeNames.NameOf(other)} with value {other}");
+            ExpressionErrors.Throw(18533, $"$dateToString requires that 'format' be a string, found: {ExpressionTypeNames.NameOf(other)} with value {other}");
         }
 
         return new LazyExpression([date], (args, ctx) =>
@@ -174,7 +174,7 @@ internal static class DateOperators
 
                 if (formatValue is not BsonString formatString)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(18533, $"$dateToString requires that 'format' be a string, found: {BsonTypeNames.NameOf(formatValue)} with value {formatValue}");
+                    return ExpressionErrors.Throw<BsonValue>(18533, $"$dateToString requires that 'format' be a string, found: {ExpressionTypeNames.NameOf(formatValue)} with value {formatValue}");
                 }
 
                 formatText = formatString.Value;
@@ -202,7 +202,7 @@ internal static class DateOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(40524, $"$dateToParts only supports an object as its argument, found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(40524, $"$dateToParts only supports an object as its argument, found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_dateToPartsArguments, 40524, 40520);
@@ -221,7 +221,7 @@ internal static class DateOperators
 
             if (isoValue is not null && isoValue is not BsonBoolean)
             {
-                return ExpressionErrors.Throw<BsonValue>(40521, $"iso8601 must evaluate to a bool, found {BsonTypeNames.NameOf(isoValue)}");
+                return ExpressionErrors.Throw<BsonValue>(40521, $"iso8601 must evaluate to a bool, found {ExpressionTypeNames.NameOf(isoValue)}");
             }
 
             var parts = DateParts.FromMilliseconds(RequireDate(dateValue!), zone);
@@ -289,7 +289,7 @@ internal static class DateOperators
 
                 if (!Numeric.TryGetInt64(value, out var integer))
                 {
-                    return ExpressionErrors.Throw<BsonValue>(40515, $"'{fieldNames[i]}' must evaluate to an integer, found {BsonTypeNames.NameOf(value)} with value {value}");
+                    return ExpressionErrors.Throw<BsonValue>(40515, $"'{fieldNames[i]}' must evaluate to an integer, found {ExpressionTypeNames.NameOf(value)} with value {value}");
                 }
 
                 if (i == 0 && integer is < 1 or > 9999)
@@ -335,7 +335,7 @@ internal static class DateOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(40540, $"$dateFromString only supports an object as an argument, found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(40540, $"$dateFromString only supports an object as an argument, found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_dateFromStringArguments, 40540, 40541);
@@ -363,7 +363,7 @@ internal static class DateOperators
 
                 if (formatValue is not BsonString formatString)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(40684, $"$dateFromString requires that 'format' be a string, found: {BsonTypeNames.NameOf(formatValue)} with value {formatValue}");
+                    return ExpressionErrors.Throw<BsonValue>(40684, $"$dateFromString requires that 'format' be a string, found: {ExpressionTypeNames.NameOf(formatValue)} with value {formatValue}");
                 }
 
                 formatText = formatString.Value;
@@ -385,7 +385,7 @@ internal static class DateOperators
             {
                 return onError is not null
                     ? onError.Evaluate(ctx)
-                    : ExpressionErrors.Throw<BsonValue>(ErrorCodes.ConversionFailure, $"$dateFromString requires that 'dateString' be a string, found: {BsonTypeNames.NameOf(text)} with value {text}");
+                    : ExpressionErrors.Throw<BsonValue>(ErrorCodes.ConversionFailure, $"$dateFromString requires that 'dateString' be a string, found: {ExpressionTypeNames.NameOf(text)} with value {text}");
             }
 
             if (DateStringParser.TryParse(textString.Value, formatText, zone, timezone is not null, out var milliseconds, out var error))
@@ -483,17 +483,17 @@ internal static class DateOperators
 
             if (!TryGetMilliseconds(start, out var startMilliseconds))
             {
-                return ExpressionErrors.Throw<BsonValue>(5166307, $"$dateDiff requires 'startDate' to be a date, but got {BsonTypeNames.NameOf(start)}");
+                return ExpressionErrors.Throw<BsonValue>(5166307, $"$dateDiff requires 'startDate' to be a date, but got {ExpressionTypeNames.NameOf(start)}");
             }
 
             if (!TryGetMilliseconds(end, out var endMilliseconds))
             {
-                return ExpressionErrors.Throw<BsonValue>(5166307, $"$dateDiff requires 'endDate' to be a date, but got {BsonTypeNames.NameOf(end)}");
+                return ExpressionErrors.Throw<BsonValue>(5166307, $"$dateDiff requires 'endDate' to be a date, but got {ExpressionTypeNames.NameOf(end)}");
             }
 
             if (unitValue is not BsonString unitText)
             {
-                return ExpressionErrors.Throw<BsonValue>(5439013, $"$dateDiff requires 'unit' to be a string, but got {BsonTypeNames.NameOf(unitValue)}");
+                return ExpressionErrors.Throw<BsonValue>(5439013, $"$dateDiff requires 'unit' to be a string, but got {ExpressionTypeNames.NameOf(unitValue)}");
             }
 
             var timeUnit = DateArithmetic.ParseUnit(unitText.Value);
@@ -528,12 +528,12 @@ internal static class DateOperators
 
             if (!TryGetMilliseconds(dateValue, out var milliseconds))
             {
-                return ExpressionErrors.Throw<BsonValue>(5439012, $"$dateTrunc requires 'date' to be a date, but got {BsonTypeNames.NameOf(dateValue)}");
+                return ExpressionErrors.Throw<BsonValue>(5439012, $"$dateTrunc requires 'date' to be a date, but got {ExpressionTypeNames.NameOf(dateValue)}");
             }
 
             if (unitValue is not BsonString unitText)
             {
-                return ExpressionErrors.Throw<BsonValue>(5439013, $"$dateTrunc requires 'unit' to be a string, but got {BsonTypeNames.NameOf(unitValue)}");
+                return ExpressionErrors.Throw<BsonValue>(5439013, $"$dateTrunc requires 'unit' to be a string, but got {ExpressionTypeNames.NameOf(unitValue)}");
             }
 
             var bins = 1L;
@@ -541,7 +541,7 @@ internal static class DateOperators
             {
                 if (!Numeric.TryGetInt64(binValue, out bins))
                 {
-                    return ExpressionErrors.Throw<BsonValue>(5439017, $"$dateTrunc requires 'binSize' to be a 64-bit integer, but got value '{binValue}' of type {BsonTypeNames.NameOf(binValue)}");
+                    return ExpressionErrors.Throw<BsonValue>(5439017, $"$dateTrunc requires 'binSize' to be a 64-bit integer, but got value '{binValue}' of type {ExpressionTypeNames.NameOf(binValue)}");
                 }
 
                 if (bins <= 0)
@@ -573,7 +573,7 @@ internal static class DateOperators
 
         if (value is not BsonString text)
         {
-            return ExpressionErrors.Throw<int>(5439015, $"{name} requires 'startOfWeek' to be a string, but got {BsonTypeNames.NameOf(value)}");
+            return ExpressionErrors.Throw<int>(5439015, $"{name} requires 'startOfWeek' to be a string, but got {ExpressionTypeNames.NameOf(value)}");
         }
 
         return DateArithmetic.TryParseDayOfWeek(text.Value, out var day)

@@ -79,6 +79,25 @@ internal sealed class EvaluationContext
         return false;
     }
 
+    /// <summary>Looks a variable up among the scoped bindings only (<c>$let</c>, <c>$map</c>, ...).</summary>
+    /// <param name="name">The variable name.</param>
+    /// <param name="value">The value; <see langword="null"/> for MISSING.</param>
+    /// <returns>Whether a scoped binding exists.</returns>
+    internal bool TryGetScopedVariable(string name, out BsonValue? value)
+    {
+        for (var i = _scopeCount - 1; i >= 0; i--)
+        {
+            if (string.Equals(_scope[i].Name, name, StringComparison.Ordinal))
+            {
+                value = _scope[i].Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
     /// <summary>Binds a variable in a new innermost scope entry; undo with <see cref="PopVariables(int)"/>.</summary>
     /// <param name="name">The variable name.</param>
     /// <param name="value">The value (<see langword="null"/> for MISSING).</param>

@@ -198,7 +198,7 @@ internal sealed class FieldPathExpression : AggregationExpression
         switch (_variable)
         {
             case "CURRENT":
-                start = context.TryGetVariable("CURRENT", out var current) ? current : context.Current;
+                start = context.TryGetScopedVariable("CURRENT", out var current) ? current : context.Current;
                 break;
             case "ROOT":
                 start = context.Root;

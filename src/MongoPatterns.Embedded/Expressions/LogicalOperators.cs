@@ -110,7 +110,7 @@ internal static class LogicalOperators
     {
         if (operand is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(40060, $"$switch requires an object as an argument, found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(40060, $"$switch requires an object as an argument, found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var cases = new List<AggregationExpression>();
@@ -122,14 +122,14 @@ internal static class LogicalOperators
                 case "branches":
                     if (element.Value is not BsonArray branches)
                     {
-                        return ExpressionErrors.Throw<AggregationExpression>(40061, $"$switch expected an array for 'branches', found: {BsonTypeNames.NameOf(element.Value)}");
+                        return ExpressionErrors.Throw<AggregationExpression>(40061, $"$switch expected an array for 'branches', found: {ExpressionTypeNames.NameOf(element.Value)}");
                     }
 
                     foreach (var branchValue in branches)
                     {
                         if (branchValue is not BsonDocument branch)
                         {
-                            return ExpressionErrors.Throw<AggregationExpression>(40062, $"$switch expected each branch to be an object, found: {BsonTypeNames.NameOf(branchValue)}");
+                            return ExpressionErrors.Throw<AggregationExpression>(40062, $"$switch expected each branch to be an object, found: {ExpressionTypeNames.NameOf(branchValue)}");
                         }
 
                         AggregationExpression? caseExpression = null;

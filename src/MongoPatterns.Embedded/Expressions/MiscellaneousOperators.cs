@@ -43,14 +43,14 @@ internal static class MiscellaneousOperators
 
             return args[0] is BsonDocument document
                 ? BsonInt32.Create(document.ToBson().Length)
-                : ExpressionErrors.Throw<BsonValue>(31393, $"$bsonSize requires a document input, found: {BsonTypeNames.NameOf(args[0])}");
+                : ExpressionErrors.Throw<BsonValue>(31393, $"$bsonSize requires a document input, found: {ExpressionTypeNames.NameOf(args[0])}");
         });
         table.Fixed("$binarySize", 1, static (args, _) => args[0] switch
         {
             null or BsonNull or BsonUndefined => BsonNull.Value,
             BsonString text => BsonInt32.Create(System.Text.Encoding.UTF8.GetByteCount(text.Value)),
             BsonBinaryData binary => BsonInt32.Create(binary.Bytes.Length),
-            _ => ExpressionErrors.Throw<BsonValue>(51276, $"$binarySize requires a string or BinData argument, found: {BsonTypeNames.NameOf(args[0])}"),
+            _ => ExpressionErrors.Throw<BsonValue>(51276, $"$binarySize requires a string or BinData argument, found: {ExpressionTypeNames.NameOf(args[0])}"),
         });
         table.Add("$median", static (name, operand, context) => ParsePercentile(name, operand, context, median: true));
         table.Add("$percentile", static (name, operand, context) => ParsePercentile(name, operand, context, median: false));
@@ -216,14 +216,14 @@ internal static class MiscellaneousOperators
 
         return value is BsonTimestamp timestamp
             ? part(timestamp)
-            : ExpressionErrors.Throw<BsonValue>(5687301, $"Argument to {name} must be a timestamp, but is {BsonTypeNames.NameOf(value)}");
+            : ExpressionErrors.Throw<BsonValue>(5687301, $"Argument to {name} must be a timestamp, but is {ExpressionTypeNames.NameOf(value)}");
     }
 
     private static AggregationExpression ParsePercentile(string name, BsonValue operand, ExpressionParseContext context, bool median)
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(7436200, $"specification must be an object; found {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(7436200, $"specification must be an object; found {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, median ? s_medianArguments : s_percentileArguments, 7436200, 40415);

@@ -25,7 +25,7 @@ internal static class ObjectOperators
 
             if (args[0] is not BsonDocument document)
             {
-                return ExpressionErrors.Throw<BsonValue>(40390, $"$objectToArray requires a document input, found: {BsonTypeNames.NameOf(args[0])}");
+                return ExpressionErrors.Throw<BsonValue>(40390, $"$objectToArray requires a document input, found: {ExpressionTypeNames.NameOf(args[0])}");
             }
 
             var result = new BsonArray(document.ElementCount);
@@ -54,7 +54,7 @@ internal static class ObjectOperators
 
             if (arg is not BsonDocument document)
             {
-                return ExpressionErrors.Throw<BsonDocument>(40400, $"$mergeObjects requires object inputs, but input {arg} is of type {BsonTypeNames.NameOf(arg)}");
+                return ExpressionErrors.Throw<BsonDocument>(40400, $"$mergeObjects requires object inputs, but input {arg} is of type {ExpressionTypeNames.NameOf(arg)}");
             }
 
             foreach (var element in document)
@@ -75,7 +75,7 @@ internal static class ObjectOperators
 
         if (value is not BsonArray array)
         {
-            return ExpressionErrors.Throw<BsonValue>(40386, $"$arrayToObject requires an array input, found: {BsonTypeNames.NameOf(value)}");
+            return ExpressionErrors.Throw<BsonValue>(40386, $"$arrayToObject requires an array input, found: {ExpressionTypeNames.NameOf(value)}");
         }
 
         var result = new BsonDocument();
@@ -95,7 +95,7 @@ internal static class ObjectOperators
                 {
                     return item is BsonDocument
                         ? ExpressionErrors.Throw<BsonValue>(40396, "$arrayToObject requires a consistent input format. Elements must all be arrays or all be objects. Object found, but expected an array.")
-                        : ExpressionErrors.Throw<BsonValue>(40398, $"Unrecognised input type format for $arrayToObject: {BsonTypeNames.NameOf(item)}");
+                        : ExpressionErrors.Throw<BsonValue>(40398, $"Unrecognised input type format for $arrayToObject: {ExpressionTypeNames.NameOf(item)}");
                 }
 
                 if (pair.Count != 2)
@@ -105,7 +105,7 @@ internal static class ObjectOperators
 
                 if (pair[0] is not BsonString name)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(40395, $"$arrayToObject requires an array of key-value pairs, where the key must be of type string. Found key type: {BsonTypeNames.NameOf(pair[0])}");
+                    return ExpressionErrors.Throw<BsonValue>(40395, $"$arrayToObject requires an array of key-value pairs, where the key must be of type string. Found key type: {ExpressionTypeNames.NameOf(pair[0])}");
                 }
 
                 key = name.Value;
@@ -121,7 +121,7 @@ internal static class ObjectOperators
                 {
                     return item is BsonArray
                         ? ExpressionErrors.Throw<BsonValue>(40391, "$arrayToObject requires a consistent input format. Elements must all be arrays or all be objects. Array found, but expected an object.")
-                        : ExpressionErrors.Throw<BsonValue>(40398, $"Unrecognised input type format for $arrayToObject: {BsonTypeNames.NameOf(item)}");
+                        : ExpressionErrors.Throw<BsonValue>(40398, $"Unrecognised input type format for $arrayToObject: {ExpressionTypeNames.NameOf(item)}");
                 }
 
                 if (document.ElementCount != 2)
@@ -136,7 +136,7 @@ internal static class ObjectOperators
 
                 if (k is not BsonString name)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(40394, $"$arrayToObject requires an object with keys 'k' and 'v', where the value of 'k' must be of type string. Found type: {BsonTypeNames.NameOf(k)}");
+                    return ExpressionErrors.Throw<BsonValue>(40394, $"$arrayToObject requires an object with keys 'k' and 'v', where the value of 'k' must be of type string. Found type: {ExpressionTypeNames.NameOf(k)}");
                 }
 
                 key = name.Value;
@@ -190,7 +190,7 @@ internal static class ObjectOperators
 
             if (value is not BsonDocument target)
             {
-                return ExpressionErrors.Throw<BsonValue>(3041705, $"$getField requires 'input' to evaluate to type Object, but got {BsonTypeNames.NameOf(value)}");
+                return ExpressionErrors.Throw<BsonValue>(3041705, $"$getField requires 'input' to evaluate to type Object, but got {ExpressionTypeNames.NameOf(value)}");
             }
 
             return target.TryGetValue(field, out var result) ? result : null;

@@ -72,7 +72,7 @@ internal static class RegexOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(51103, $"{name} expects an object of named arguments but found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(51103, $"{name} expects an object of named arguments but found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_arguments, 51103, 31024);

@@ -21,7 +21,7 @@ internal static class SetOperators
 
                 if (arg is not BsonArray array)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(17043, $"All operands of $setUnion must be arrays. One argument is of type: {BsonTypeNames.NameOf(arg)}");
+                    return ExpressionErrors.Throw<BsonValue>(17043, $"All operands of $setUnion must be arrays. One argument is of type: {ExpressionTypeNames.NameOf(arg)}");
                 }
 
                 result.AddRange(array);
@@ -41,7 +41,7 @@ internal static class SetOperators
 
                 if (arg is not BsonArray array)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(17047, $"All operands of $setIntersection must be arrays. One argument is of type: {BsonTypeNames.NameOf(arg)}");
+                    return ExpressionErrors.Throw<BsonValue>(17047, $"All operands of $setIntersection must be arrays. One argument is of type: {ExpressionTypeNames.NameOf(arg)}");
                 }
 
                 if (result is null)
@@ -67,12 +67,12 @@ internal static class SetOperators
 
             if (args[0] is not BsonArray first)
             {
-                return ExpressionErrors.Throw<BsonValue>(17048, $"both operands of $setDifference must be arrays. First argument is of type: {BsonTypeNames.NameOf(args[0])}");
+                return ExpressionErrors.Throw<BsonValue>(17048, $"both operands of $setDifference must be arrays. First argument is of type: {ExpressionTypeNames.NameOf(args[0])}");
             }
 
             if (args[1] is not BsonArray second)
             {
-                return ExpressionErrors.Throw<BsonValue>(17049, $"both operands of $setDifference must be arrays. Second argument is of type: {BsonTypeNames.NameOf(args[1])}");
+                return ExpressionErrors.Throw<BsonValue>(17049, $"both operands of $setDifference must be arrays. Second argument is of type: {ExpressionTypeNames.NameOf(args[1])}");
             }
 
             var excluded = new HashSet<BsonValue>(second, BsonValueComparer.Instance);
@@ -95,7 +95,7 @@ internal static class SetOperators
                 {
                     if (arg is not BsonArray array)
                     {
-                        return ExpressionErrors.Throw<BsonValue>(17044, $"All operands of $setEquals must be arrays. One argument is of type: {BsonTypeNames.NameOf(arg)}");
+                        return ExpressionErrors.Throw<BsonValue>(17044, $"All operands of $setEquals must be arrays. One argument is of type: {ExpressionTypeNames.NameOf(arg)}");
                     }
 
                     var set = new HashSet<BsonValue>(array, BsonValueComparer.Instance);
@@ -116,12 +116,12 @@ internal static class SetOperators
         {
             if (args[0] is not BsonArray first)
             {
-                return ExpressionErrors.Throw<BsonValue>(17046, $"both operands of $setIsSubset must be arrays. First argument is of type: {BsonTypeNames.NameOf(args[0])}");
+                return ExpressionErrors.Throw<BsonValue>(17046, $"both operands of $setIsSubset must be arrays. First argument is of type: {ExpressionTypeNames.NameOf(args[0])}");
             }
 
             if (args[1] is not BsonArray second)
             {
-                return ExpressionErrors.Throw<BsonValue>(17042, $"both operands of $setIsSubset must be arrays. Second argument is of type: {BsonTypeNames.NameOf(args[1])}");
+                return ExpressionErrors.Throw<BsonValue>(17042, $"both operands of $setIsSubset must be arrays. Second argument is of type: {ExpressionTypeNames.NameOf(args[1])}");
             }
 
             var superset = new HashSet<BsonValue>(second, BsonValueComparer.Instance);
@@ -129,10 +129,10 @@ internal static class SetOperators
         });
         table.Fixed("$anyElementTrue", 1, static (args, _) => args[0] is BsonArray array
             ? BsonBoolean.Create(array.Any(ExpressionValues.IsTrue))
-            : ExpressionErrors.Throw<BsonValue>(17041, $"$anyElementTrue's argument must be an array, but is {BsonTypeNames.NameOf(args[0])}"));
+            : ExpressionErrors.Throw<BsonValue>(17041, $"$anyElementTrue's argument must be an array, but is {ExpressionTypeNames.NameOf(args[0])}"));
         table.Fixed("$allElementTrue", 1, static (args, _) => args[0] is BsonArray array
             ? BsonBoolean.Create(array.All(ExpressionValues.IsTrue))
-            : ExpressionErrors.Throw<BsonValue>(17040, $"$allElementTrue's argument must be an array, but is {BsonTypeNames.NameOf(args[0])}"));
+            : ExpressionErrors.Throw<BsonValue>(17040, $"$allElementTrue's argument must be an array, but is {ExpressionTypeNames.NameOf(args[0])}"));
     }
 
     /// <summary>An insertion-ordered set of values under MongoDB equality.</summary>

@@ -19,7 +19,7 @@ internal static class StringCoercion
 
         return TryFormat(value!, out var text)
             ? text
-            : ExpressionErrors.Throw<string>(16007, $"can't convert from BSON type {BsonTypeNames.NameOf(value)} to String");
+            : ExpressionErrors.Throw<string>(16007, $"can't convert from BSON type {ExpressionTypeNames.NameOf(value)} to String");
     }
 
     /// <summary>Formats a value that has a string form (string, symbol, code, numbers, dates, timestamps).</summary>

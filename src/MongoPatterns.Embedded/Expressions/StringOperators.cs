@@ -32,10 +32,10 @@ internal static class StringOperators
         table.Fixed("$split", 2, static (args, _) => Split(args));
         table.Fixed("$strLenBytes", 1, static (args, _) => args[0] is BsonString text
             ? BsonInt32.Create(Encoding.UTF8.GetByteCount(text.Value))
-            : ExpressionErrors.Throw<BsonValue>(34473, $"$strLenBytes requires a string argument, found: {BsonTypeNames.NameOf(args[0])}"));
+            : ExpressionErrors.Throw<BsonValue>(34473, $"$strLenBytes requires a string argument, found: {ExpressionTypeNames.NameOf(args[0])}"));
         table.Fixed("$strLenCP", 1, static (args, _) => args[0] is BsonString text
             ? BsonInt32.Create(CodePointCount(text.Value))
-            : ExpressionErrors.Throw<BsonValue>(34471, $"$strLenCP requires a string argument, found: {BsonTypeNames.NameOf(args[0])}"));
+            : ExpressionErrors.Throw<BsonValue>(34471, $"$strLenCP requires a string argument, found: {ExpressionTypeNames.NameOf(args[0])}"));
         table.Ranged("$indexOfBytes", 2, 4, static (args, _) => IndexOf("$indexOfBytes", args, bytes: true));
         table.Ranged("$indexOfCP", 2, 4, static (args, _) => IndexOf("$indexOfCP", args, bytes: false));
         table.Fixed("$strcasecmp", 2, static (args, _) =>
@@ -106,7 +106,7 @@ internal static class StringOperators
 
             if (arg is not BsonString text)
             {
-                return ExpressionErrors.Throw<BsonValue>(16702, $"$concat only supports strings, not {BsonTypeNames.NameOf(arg)}");
+                return ExpressionErrors.Throw<BsonValue>(16702, $"$concat only supports strings, not {ExpressionTypeNames.NameOf(arg)}");
             }
 
             builder.Append(text.Value);
@@ -120,12 +120,12 @@ internal static class StringOperators
         var text = StringCoercion.Coerce(args[0]);
         if (args[1] is null || !args[1]!.IsNumeric)
         {
-            ExpressionErrors.Throw(16034, $"{name}: starting index must be a numeric type (is BSON type {BsonTypeNames.NameOf(args[1])})");
+            ExpressionErrors.Throw(16034, $"{name}: starting index must be a numeric type (is BSON type {ExpressionTypeNames.NameOf(args[1])})");
         }
 
         if (args[2] is null || !args[2]!.IsNumeric)
         {
-            ExpressionErrors.Throw(16035, $"{name}: length must be a numeric type (is BSON type {BsonTypeNames.NameOf(args[2])})");
+            ExpressionErrors.Throw(16035, $"{name}: length must be a numeric type (is BSON type {ExpressionTypeNames.NameOf(args[2])})");
         }
 
         var start = TruncateToLong(args[1]!);
@@ -162,7 +162,7 @@ internal static class StringOperators
         var lengthValue = args[2];
         if (startValue is null || !startValue.IsNumeric)
         {
-            ExpressionErrors.Throw(34450, $"$substrCP: starting index must be a numeric type (is BSON type {BsonTypeNames.NameOf(startValue)})");
+            ExpressionErrors.Throw(34450, $"$substrCP: starting index must be a numeric type (is BSON type {ExpressionTypeNames.NameOf(startValue)})");
         }
 
         if (!Numeric.TryGetInt32(startValue, out var start))
@@ -172,7 +172,7 @@ internal static class StringOperators
 
         if (lengthValue is null || !lengthValue.IsNumeric)
         {
-            ExpressionErrors.Throw(34452, $"$substrCP: length must be a numeric type (is BSON type {BsonTypeNames.NameOf(lengthValue)})");
+            ExpressionErrors.Throw(34452, $"$substrCP: length must be a numeric type (is BSON type {ExpressionTypeNames.NameOf(lengthValue)})");
         }
 
         if (!Numeric.TryGetInt32(lengthValue, out var length))
@@ -208,7 +208,7 @@ internal static class StringOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(50696, $"{name} only supports an object as an argument, found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(50696, $"{name} only supports an object as an argument, found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_trimArguments, 50696, 50694);
@@ -225,7 +225,7 @@ internal static class StringOperators
 
             if (value is not BsonString text)
             {
-                return ExpressionErrors.Throw<BsonValue>(50699, $"{name} requires its input to be a string, got {value} (of type {BsonTypeNames.NameOf(value)}) instead.");
+                return ExpressionErrors.Throw<BsonValue>(50699, $"{name} requires its input to be a string, got {value} (of type {ExpressionTypeNames.NameOf(value)}) instead.");
             }
 
             int[] trimmed = s_defaultTrimCodePoints;
@@ -238,7 +238,7 @@ internal static class StringOperators
 
                 if (args[1] is not BsonString charsText)
                 {
-                    return ExpressionErrors.Throw<BsonValue>(50700, $"{name} requires 'chars' to be a string, got {args[1]} (of type {BsonTypeNames.NameOf(args[1])}) instead.");
+                    return ExpressionErrors.Throw<BsonValue>(50700, $"{name} requires 'chars' to be a string, got {args[1]} (of type {ExpressionTypeNames.NameOf(args[1])}) instead.");
                 }
 
                 trimmed = ToCodePoints(charsText.Value);
@@ -287,12 +287,12 @@ internal static class StringOperators
 
         if (args[0] is not BsonString text)
         {
-            return ExpressionErrors.Throw<BsonValue>(40085, $"$split requires an expression that evaluates to a string as a first argument, found: {BsonTypeNames.NameOf(args[0])}");
+            return ExpressionErrors.Throw<BsonValue>(40085, $"$split requires an expression that evaluates to a string as a first argument, found: {ExpressionTypeNames.NameOf(args[0])}");
         }
 
         if (args[1] is not BsonString separator)
         {
-            return ExpressionErrors.Throw<BsonValue>(40086, $"$split requires an expression that evaluates to a string as a second argument, found: {BsonTypeNames.NameOf(args[1])}");
+            return ExpressionErrors.Throw<BsonValue>(40086, $"$split requires an expression that evaluates to a string as a second argument, found: {ExpressionTypeNames.NameOf(args[1])}");
         }
 
         if (separator.Value.Length == 0)
@@ -318,12 +318,12 @@ internal static class StringOperators
 
         if (args[0] is not BsonString text)
         {
-            return ExpressionErrors.Throw<BsonValue>(bytes ? 40091 : 40093, $"{name} requires a string as the first argument, found: {BsonTypeNames.NameOf(args[0])}");
+            return ExpressionErrors.Throw<BsonValue>(bytes ? 40091 : 40093, $"{name} requires a string as the first argument, found: {ExpressionTypeNames.NameOf(args[0])}");
         }
 
         if (args[1] is not BsonString token)
         {
-            return ExpressionErrors.Throw<BsonValue>(bytes ? 40092 : 40094, $"{name} requires a string as the second argument, found: {BsonTypeNames.NameOf(args[1])}");
+            return ExpressionErrors.Throw<BsonValue>(bytes ? 40092 : 40094, $"{name} requires a string as the second argument, found: {ExpressionTypeNames.NameOf(args[1])}");
         }
 
         var units = bytes ? Encoding.UTF8.GetBytes(text.Value).Select(static b => (int)b).ToArray() : ToCodePoints(text.Value);
@@ -370,7 +370,7 @@ internal static class StringOperators
     {
         if (!Numeric.TryGetInt64(value, out var index))
         {
-            return ExpressionErrors.Throw<long>(40096, $"{name} requires an integral {which} index, found a value of type: {BsonTypeNames.NameOf(value)}, with value: {ExpressionErrors.Describe(value)}");
+            return ExpressionErrors.Throw<long>(40096, $"{name} requires an integral {which} index, found a value of type: {ExpressionTypeNames.NameOf(value)}, with value: {ExpressionErrors.Describe(value)}");
         }
 
         if (index < 0)
@@ -385,7 +385,7 @@ internal static class StringOperators
     {
         if (operand is not BsonDocument)
         {
-            return ExpressionErrors.Throw<AggregationExpression>(51751, $"{name} requires an object as an argument, found: {BsonTypeNames.NameOf(operand)}");
+            return ExpressionErrors.Throw<AggregationExpression>(51751, $"{name} requires an object as an argument, found: {ExpressionTypeNames.NameOf(operand)}");
         }
 
         var named = ExpressionArguments.ReadNamed(name, operand, s_replaceArguments, 51751, 51750);

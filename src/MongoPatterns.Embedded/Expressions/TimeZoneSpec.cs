@@ -62,7 +62,7 @@ internal sealed class TimeZoneSpec
 
         if (value is not BsonString text)
         {
-            return ExpressionErrors.Throw<TimeZoneSpec>(40517, $"timezone must evaluate to a string, found {BsonTypeNames.NameOf(value)}");
+            return ExpressionErrors.Throw<TimeZoneSpec>(40517, $"timezone must evaluate to a string, found {ExpressionTypeNames.NameOf(value)}");
         }
 
         return Parse(text.Value);

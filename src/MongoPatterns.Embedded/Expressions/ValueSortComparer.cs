@@ -32,7 +32,7 @@ internal sealed class ValueSortComparer : IComparer<BsonValue>
 
         if (sortBy is not BsonDocument document)
         {
-            return ExpressionErrors.Throw<ValueSortComparer>(2942507, $"{operatorName} sort pattern must be either 1, -1, or an object, found type: {BsonTypeNames.NameOf(sortBy)}");
+            return ExpressionErrors.Throw<ValueSortComparer>(2942507, $"{operatorName} sort pattern must be either 1, -1, or an object, found type: {ExpressionTypeNames.NameOf(sortBy)}");
         }
 
         if (document.ElementCount == 0)

@@ -4,7 +4,7 @@ using MongoPatterns.Embedded.Expressions;
 namespace MongoPatterns.Embedded.Aggregation;
 
 /// <summary>One level of a <c>$project</c>/<c>$addFields</c> specification: per field, an inclusion, an exclusion, a computed value or a nested level.</summary>
-internal sealed class ProjectionNode
+internal sealed class StageProjectionNode
 {
     private readonly List<string> _order = [];
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ internal sealed class ProjectionNode
     /// <param name="entry">The entry (for <see cref="EntryKind.Child"/>, its node may already hold entries).</param>
     /// <param name="stageName">The stage name for messages.</param>
     /// <returns>The node that received the entry's child, when the entry is a child.</returns>
-    public ProjectionNode? Add(string[] path, string fullPath, Entry entry, string stageName)
+    public StageProjectionNode? Add(string[] path, string fullPath, Entry entry, string stageName)
     {
         var node = this;
         for (var i = 0; i < path.Length - 1; i++)
@@ -56,7 +56,7 @@ internal sealed class ProjectionNode
             }
             else
             {
-                var child = new ProjectionNode();
+                var child = new StageProjectionNode();
                 node.Append(path[i], new Entry(EntryKind.Child, null, child));
                 node = child;
             }
@@ -281,5 +281,5 @@ internal sealed class ProjectionNode
     /// <param name="Kind">What to do with the field.</param>
     /// <param name="Expression">The expression of a computed field.</param>
     /// <param name="Child">The nested level of a child entry.</param>
-    public sealed record Entry(EntryKind Kind, AggregationExpression? Expression, ProjectionNode? Child);
+    public sealed record Entry(EntryKind Kind, AggregationExpression? Expression, StageProjectionNode? Child);
 }

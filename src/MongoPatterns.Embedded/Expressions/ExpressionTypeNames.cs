@@ -3,7 +3,7 @@ using MongoPatterns.Bson;
 namespace MongoPatterns.Embedded.Expressions;
 
 /// <summary>The BSON type names MongoDB uses in <c>$type</c>, <c>$convert</c> and error messages.</summary>
-internal static class BsonTypeNames
+internal static class ExpressionTypeNames
 {
     /// <summary>Gets the name of a value's type; <c>missing</c> for a missing value.</summary>
     /// <param name="value">The value.</param>
