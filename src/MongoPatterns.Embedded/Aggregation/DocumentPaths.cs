@@ -100,13 +100,8 @@ internal static class DocumentPaths
     /// <returns>The copy.</returns>
     public static BsonDocument ShallowCopy(BsonDocument document)
     {
-        var copy = new BsonDocument(allowDuplicateNames: false);
-        foreach (var element in document)
-        {
-            copy.Set(element.Name, element.Value);
-        }
-
-        return copy;
+        var elements = document.ElementSpan.ToArray();
+        return new BsonDocument(elements, elements.Length);
     }
 
     private static void CollectQuery(BsonValue value, IReadOnlyList<string> path, int index, List<BsonValue> values)

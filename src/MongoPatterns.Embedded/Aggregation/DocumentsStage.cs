@@ -33,7 +33,9 @@ internal sealed class DocumentsStage : PipelineStage
 
         foreach (var item in array)
         {
-            yield return item as BsonDocument ?? ExpressionErrors.Throw<BsonDocument>(5858202, $"object expected in $documents array, found {ExpressionTypeNames.NameOf(item)}");
+            yield return item is BsonDocument document
+                ? DocumentPaths.ShallowCopy(document)
+                : ExpressionErrors.Throw<BsonDocument>(5858202, $"object expected in $documents array, found {ExpressionTypeNames.NameOf(item)}");
         }
     }
 }

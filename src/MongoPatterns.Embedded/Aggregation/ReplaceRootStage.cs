@@ -59,7 +59,8 @@ internal sealed class ReplaceRootStage : PipelineStage
         var value = _newRoot.Evaluate(context);
         if (value is BsonDocument replacement)
         {
-            return replacement;
+            // A fresh top-level document: the value may be a constant or part of the input, which callers must not see changed.
+            return DocumentPaths.ShallowCopy(replacement);
         }
 
         var role = Name == "$replaceWith" ? "'replacement document'" : "'newRoot' expression";

@@ -1,4 +1,5 @@
 using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Errors;
 
 namespace MongoPatterns.Embedded.Expressions;
 
@@ -26,6 +27,7 @@ internal static class ArithmeticOperators
         table.Fixed("$log", 2, Log);
         table.Fixed("$pow", 2, Pow);
         RegisterTrigonometry(table);
+        RegisterBitwise(table);
     }
 
     /// <summary>Applies a numeric function: nullish gives null, non-numbers give error 28765.</summary>
@@ -489,6 +491,48 @@ internal static class ArithmeticOperators
 
             var result = Math.Atan2(args[0]!.ToDouble(), args[1]!.ToDouble());
             return args[0]!.IsDecimal128 || args[1]!.IsDecimal128 ? Numeric.DecimalFromDouble(result) : new BsonDouble(result);
+        });
+    }
+
+    private static void RegisterBitwise(OperatorTable table)
+    {
+        Bitwise(table, "$bitAnd", static (a, b) => a & b, -1);
+        Bitwise(table, "$bitOr", static (a, b) => a | b, 0);
+        Bitwise(table, "$bitXor", static (a, b) => a ^ b, 0);
+        table.Fixed("$bitNot", 1, static (args, _) => args[0] switch
+        {
+            null or BsonNull or BsonUndefined => BsonNull.Value,
+            BsonInt32 int32 => BsonInt32.Create(~int32.Value),
+            BsonInt64 int64 => BsonInt64.Create(~int64.Value),
+            _ => ExpressionErrors.Throw<BsonValue>(ErrorCodes.TypeMismatch, $"$bitNot only supports int and long, not: {ExpressionTypeNames.NameOf(args[0])}."),
+        });
+    }
+
+    private static void Bitwise(OperatorTable table, string name, Func<long, long, long> operation, long identity)
+    {
+        table.Variadic(name, (args, _) =>
+        {
+            var result = identity;
+            var isLong = false;
+            foreach (var arg in args)
+            {
+                switch (arg)
+                {
+                    case null or BsonNull or BsonUndefined:
+                        return BsonNull.Value;
+                    case BsonInt32 int32:
+                        result = operation(result, int32.Value);
+                        break;
+                    case BsonInt64 int64:
+                        result = operation(result, int64.Value);
+                        isLong = true;
+                        break;
+                    default:
+                        return ExpressionErrors.Throw<BsonValue>(ErrorCodes.TypeMismatch, $"{name} only supports int and long operands.");
+                }
+            }
+
+            return isLong ? BsonInt64.Create(result) : BsonInt32.Create((int)result);
         });
     }
 

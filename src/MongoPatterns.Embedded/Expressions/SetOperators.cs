@@ -2,7 +2,7 @@ using MongoPatterns.Bson;
 
 namespace MongoPatterns.Embedded.Expressions;
 
-/// <summary>Set operators over arrays (duplicates ignored, order of first appearance kept) and <c>$anyElementTrue</c>/<c>$allElementTrue</c>.</summary>
+/// <summary>Set operators over arrays (duplicates ignored, order of first appearance kept) and <c>$anyElementTrue</c>/<c>$allElementsTrue</c>.</summary>
 internal static class SetOperators
 {
     /// <summary>Registers the operators.</summary>
@@ -130,9 +130,9 @@ internal static class SetOperators
         table.Fixed("$anyElementTrue", 1, static (args, _) => args[0] is BsonArray array
             ? BsonBoolean.Create(array.Any(ExpressionValues.IsTrue))
             : ExpressionErrors.Throw<BsonValue>(17041, $"$anyElementTrue's argument must be an array, but is {ExpressionTypeNames.NameOf(args[0])}"));
-        table.Fixed("$allElementTrue", 1, static (args, _) => args[0] is BsonArray array
+        table.Fixed("$allElementsTrue", 1, static (args, _) => args[0] is BsonArray array
             ? BsonBoolean.Create(array.All(ExpressionValues.IsTrue))
-            : ExpressionErrors.Throw<BsonValue>(17040, $"$allElementTrue's argument must be an array, but is {ExpressionTypeNames.NameOf(args[0])}"));
+            : ExpressionErrors.Throw<BsonValue>(17040, $"$allElementsTrue's argument must be an array, but is {ExpressionTypeNames.NameOf(args[0])}"));
     }
 
     /// <summary>An insertion-ordered set of values under MongoDB equality.</summary>

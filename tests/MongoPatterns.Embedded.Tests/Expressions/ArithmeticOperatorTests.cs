@@ -215,4 +215,20 @@ public sealed class ArithmeticOperatorTests
     [InlineData(50989, "{$sin: Infinity}")]
     [InlineData(28765, "{$sin: 'x'}")]
     public void Trigonometry_OutOfDomain_Fails(int code, string expression) => ExpressionAssert.Fails(code, expression);
+
+    [Theory]
+    [InlineData("0", "{$bitAnd: [12, 3]}")]
+    [InlineData("15", "{$bitOr: [12, 3]}")]
+    [InlineData("NumberLong(15)", "{$bitOr: [12, NumberLong(3)]}")]
+    [InlineData("6", "{$bitXor: [5, 3]}")]
+    [InlineData("-6", "{$bitNot: 5}")]
+    [InlineData("NumberLong(-6)", "{$bitNot: NumberLong(5)}")]
+    [InlineData("null", "{$bitAnd: [1, null]}")]
+    [InlineData("-1", "{$bitAnd: []}")]
+    public void Bitwise_OperatesOnIntegers(string expected, string expression) => ExpressionAssert.Equal(expected, expression);
+
+    [Theory]
+    [InlineData("{$bitAnd: [1, 1.5]}")]
+    [InlineData("{$bitNot: 'a'}")]
+    public void Bitwise_NonIntegers_Fail(string expression) => ExpressionAssert.Fails(14, expression);
 }

@@ -17,9 +17,9 @@ public sealed class SetAndObjectOperatorTests
     [InlineData("true", "{$anyElementTrue: [[true, false]]}")]
     [InlineData("false", "{$anyElementTrue: [[]]}")]
     [InlineData("false", "{$anyElementTrue: [[null, 0, false]]}")]
-    [InlineData("true", "{$allElementTrue: [[]]}")]
-    [InlineData("false", "{$allElementTrue: [[1, 0]]}")]
-    [InlineData("true", "{$allElementTrue: [[1, 'a', [false]]]}")]
+    [InlineData("true", "{$allElementsTrue: [[]]}")]
+    [InlineData("false", "{$allElementsTrue: [[1, 0]]}")]
+    [InlineData("true", "{$allElementsTrue: [[1, 'a', [false]]]}")]
     public void SetOperators_TreatArraysAsSets(string expected, string expression) => ExpressionAssert.Equal(expected, expression);
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class SetAndObjectOperatorTests
     [InlineData(17046, "{$setIsSubset: [5, ['a']]}")]
     [InlineData(17042, "{$setIsSubset: [['a'], 5]}")]
     [InlineData(17041, "{$anyElementTrue: [5]}")]
-    [InlineData(17040, "{$allElementTrue: ['$missing']}")]
+    [InlineData(17040, "{$allElementsTrue: ['$missing']}")]
     public void SetOperators_NonArrays_Fail(int code, string expression) => ExpressionAssert.Fails(code, expression);
 
     [Theory]
