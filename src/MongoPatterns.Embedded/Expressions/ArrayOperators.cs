@@ -76,10 +76,13 @@ internal static class ArrayOperators
                 return ExpressionErrors.Throw<BsonValue>(34435, $"The argument to $reverseArray must be an array, but was of type: {ExpressionTypeNames.NameOf(args[0])}");
             }
 
-            var result = new BsonArray(array);
-            var items = result.ToArray();
-            Array.Reverse(items);
-            return new BsonArray(items);
+            var result = new BsonArray(array.Count);
+            for (var i = array.Count - 1; i >= 0; i--)
+            {
+                result.Add(array[i]);
+            }
+
+            return result;
         });
         table.Ranged("$range", 2, 3, static (args, _) => Range(args));
         table.Fixed("$isArray", 1, static (args, _) => BsonBoolean.Create(args[0] is BsonArray));
