@@ -135,6 +135,25 @@ internal sealed class AggregationPipeline
         return current;
     }
 
+    /// <summary>
+    /// Evaluates a command's <c>let</c> document into variable values, e.g. for <see cref="QueryContext.Variables"/> of
+    /// find/update/delete commands (whose <c>$expr</c> and pipeline updates then see the values).
+    /// </summary>
+    /// <param name="let">The command's <c>let</c> document (values are expressions; they may use <c>$$NOW</c> but no fields).</param>
+    /// <param name="now">The value of <c>$$NOW</c>.</param>
+    /// <returns>The variables and their values.</returns>
+    /// <exception cref="MongoServerException">A name or expression is invalid.</exception>
+    public static BsonDocument EvaluateLetVariables(BsonDocument? let, DateTime now)
+    {
+        var result = new BsonDocument();
+        foreach (var (name, value) in EvaluateLet(let, now))
+        {
+            result.Add(name, value);
+        }
+
+        return result;
+    }
+
     /// <summary>Evaluates a command's <c>let</c> document (each value is an expression over an empty document).</summary>
     /// <param name="let">The let document.</param>
     /// <param name="now">The value of <c>$$NOW</c>.</param>

@@ -100,4 +100,16 @@ public sealed class PipelineParsingTests
 
     [Fact]
     public void Let_UndefinedVariable_Fails() => PipelineAssert.Fails(17276, "[{$project: {r: '$$nope'}}]");
+
+    [Fact]
+    public void EvaluateLetVariables_EvaluatesExpressionsOnce() =>
+        Assert.Equal(
+            ShellJson.Doc("{a: 3, when: ISODate('2024-03-15T10:30:00Z'), s: 'x'}"),
+            AggregationPipeline.EvaluateLetVariables(ShellJson.Doc("{a: {$add: [1, 2]}, when: '$$NOW', s: {$literal: 'x'}}"), PipelineAssert.Now));
+
+    [Theory]
+    [InlineData("{Bad: 1}")]
+    [InlineData("{a: '$$undefinedThing'}")]
+    public void EvaluateLetVariables_InvalidNamesOrExpressions_Fail(string let) =>
+        Assert.Throws<MongoServerException>(() => AggregationPipeline.EvaluateLetVariables(ShellJson.Doc(let), PipelineAssert.Now));
 }
