@@ -10,10 +10,20 @@ public static class BsonSerializer
     /// <param name="value">The value.</param>
     /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
     /// <returns>The encoded document.</returns>
+    /// <exception cref="BsonSerializationException">The value cannot be serialized, or is not written as a document.</exception>
     public static byte[] Serialize<T>(T value, BsonSerializerRegistry? registry = null)
     {
+        var serializer = (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>();
         using var writer = new BsonBinaryWriter();
-        (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Serialize(writer, value);
+        try
+        {
+            serializer.Serialize(writer, value);
+        }
+        catch (InvalidOperationException exception) when (writer.Buffer.WrittenCount == 0)
+        {
+            throw new BsonSerializationException($"A {TypeNames.Format(typeof(T))} is not written as a document, so it cannot be serialized on its own; wrap it in a class.", exception);
+        }
+
         return writer.Buffer.WrittenSpan.ToArray();
     }
 

@@ -34,6 +34,31 @@ public sealed class BsonSerializerTests
     }
 
     [Fact]
+    public void ValuesThatAreNotDocuments_CannotBeSerializedOnTheirOwn()
+    {
+        var exception = Assert.Throws<BsonSerializationException>(() => BsonSerializer.Serialize(42));
+
+        Assert.Contains("Int32 is not written as a document", exception.Message, StringComparison.Ordinal);
+        Assert.Throws<BsonSerializationException>(() => BsonSerializer.Deserialize<int>(new BsonDocument("a", 1)));
+    }
+
+    [Fact]
+    public void CyclicObjectGraphs_StopAtTheMaximumDepth()
+    {
+        var node = new Node();
+        node.Next = node;
+
+        var exception = Assert.Throws<BsonSerializationException>(() => BsonSerializer.Serialize(node));
+
+        Assert.Contains("maximum depth", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DeserializeFromBsonDocument_ReadsTheDocument() =>
         Assert.Equal(2, BsonSerializer.Deserialize<Box<int>>(new BsonDocument("value", 2)).Value);
+
+    public sealed class Node
+    {
+        public Node? Next { get; set; }
+    }
 }

@@ -14,14 +14,19 @@ namespace MongoPatterns.Bson.Serialization.Mapping;
 /// Mapped by default: public properties with a public getter that can be set (public, private or init setter), that
 /// are get-only auto-properties (set through their backing field), or that match a parameter of the chosen constructor;
 /// and public fields. Computed get-only properties are skipped unless marked <c>[BsonElement]</c> (then they are
-/// written only). Properties of base classes come first; the id always comes first. Members marked
-/// <c>[BsonIgnore]</c> are skipped.
+/// written only). Non-public members are mapped only when marked <c>[BsonId]</c> or <c>[BsonElement]</c>. Members
+/// marked <c>[BsonIgnore]</c> are skipped.
+/// </para>
+/// <para>
+/// Document order: the id first, then members with an explicit <c>Order</c>, then declaration order with base classes
+/// first (within a class, properties before fields, since reflection cannot interleave them).
 /// </para>
 /// <para>
 /// Constructors: the one marked <c>[BsonConstructor]</c>; otherwise a public parameterless one; otherwise the public
 /// constructor with the most parameters that all match members by name (ignoring case) or have default values, as
-/// positional records need; otherwise a non-public parameterless one. Structs without such a constructor start from
-/// <c>default</c>.
+/// positional records need; otherwise a non-public parameterless one. Structs start from <c>default</c> and get their
+/// members set, unless some members can only be set through a constructor (as in <see cref="KeyValuePair{TKey, TValue}"/>).
+/// Instances created through a constructor with parameters gather the values first, boxing value types.
 /// </para>
 /// <para>
 /// Polymorphism is not supported: no type discriminator is written, a member is serialized by its declared type, and

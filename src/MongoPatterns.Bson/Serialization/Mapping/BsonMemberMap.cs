@@ -6,6 +6,7 @@ namespace MongoPatterns.Bson.Serialization.Mapping;
 public sealed class BsonMemberMap
 {
     private IBsonSerializer? _serializer;
+    private BsonSerializationInfo? _serializationInfo;
 
     internal BsonMemberMap(MemberInfo memberInfo, Type memberType, string elementName)
     {
@@ -52,7 +53,7 @@ public sealed class BsonMemberMap
     public IBsonSerializer Serializer => _serializer ?? throw new InvalidOperationException("The member map is still being built.");
 
     /// <summary>Gets the element name and serializer, as query translation needs them.</summary>
-    public BsonSerializationInfo SerializationInfo => new(ElementName, Serializer, MemberType);
+    public BsonSerializationInfo SerializationInfo => _serializationInfo ?? throw new InvalidOperationException("The member map is still being built.");
 
     internal byte[] Utf8ElementName { get; }
 
@@ -82,5 +83,9 @@ public sealed class BsonMemberMap
     /// <inheritdoc/>
     public override string ToString() => $"{MemberName} -> {ElementName}";
 
-    internal void SetSerializer(IBsonSerializer serializer) => _serializer = serializer;
+    internal void SetSerializer(IBsonSerializer serializer)
+    {
+        _serializer = serializer;
+        _serializationInfo = new BsonSerializationInfo(ElementName, serializer, MemberType);
+    }
 }

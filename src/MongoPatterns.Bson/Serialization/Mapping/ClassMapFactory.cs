@@ -486,9 +486,27 @@ internal static class ClassMapFactory
         }
 
         var publicParameterless = constructors.FirstOrDefault(static c => c.IsPublic && c.GetParameters().Length == 0);
-        if (type.IsValueType || publicParameterless is not null)
+        if (publicParameterless is not null)
         {
             return publicParameterless;
+        }
+
+        if (type.IsValueType)
+        {
+            // Structs start from default and get their members set, unless a constructor is the only way to set some
+            // of them (KeyValuePair<TKey, TValue> and other structs with get-only properties).
+            foreach (var constructor in constructors.Where(static c => c.IsPublic).OrderByDescending(static c => c.GetParameters().Length))
+            {
+                if (TryMatch(constructor, candidates, out parameterMembers, out parameterDefaults, out _)
+                    && parameterMembers!.Any(static member => member is not null && AccessorCompiler.GetAccess(member.Member) == MemberAccess.WriteOnly))
+                {
+                    return constructor;
+                }
+            }
+
+            parameterMembers = null;
+            parameterDefaults = null;
+            return null;
         }
 
         foreach (var constructor in constructors.Where(static c => c.IsPublic).OrderByDescending(static c => c.GetParameters().Length))

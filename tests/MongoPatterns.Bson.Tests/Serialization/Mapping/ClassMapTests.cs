@@ -102,6 +102,25 @@ public sealed class ClassMapTests
     }
 
     [Fact]
+    public void StructWithGetOnlyProperties_IsCreatedThroughItsConstructor()
+    {
+        var pair = new KeyValuePair<string, int>("k", 3);
+
+        Assert.Equal(new BsonDocument { { "key", "k" }, { "value", 3 } }, ToDocument(pair));
+        Assert.Equal(pair, RoundTrip(pair));
+        Assert.Equal((1, "a"), RoundTrip((1, "a")));
+    }
+
+    [Fact]
+    public void NonPublicMembers_AreMappedWhenMarked()
+    {
+        var document = ToDocument(Hidden.Create(5));
+
+        Assert.Equal(new BsonDocument { { "visible", 1 }, { "secret", 5 } }, document);
+        Assert.Equal(5, FromDocument<Hidden>(document).Reveal());
+    }
+
+    [Fact]
     public void BsonConstructor_PicksTheConstructor()
     {
         var copy = FromDocument<Chosen>(new BsonDocument { { "name", "x" }, { "size", 4 } });
@@ -362,6 +381,18 @@ public sealed class ClassMapTests
         }
 
         public int Value { get; set; }
+    }
+
+    public sealed class Hidden
+    {
+        [BsonElement("secret")]
+        private int _secret;
+
+        public int Visible { get; set; } = 1;
+
+        public static Hidden Create(int secret) => new() { _secret = secret };
+
+        public int Reveal() => _secret;
     }
 
     public sealed record TreeNode(string Name, List<TreeNode> Children);
