@@ -22,7 +22,9 @@ namespace MongoPatterns.Driver.Linq;
 /// <item><c>==, !=, &lt;, &lt;=, &gt;, &gt;=</c> between a member path and a value, on either side →
 /// <c>{ f: v }</c>, <c>{ f: { $ne: v } }</c>, <c>$lt</c>, <c>$lte</c>, <c>$gt</c>, <c>$gte</c>; also
 /// <c>Equals</c> (instance, <c>object.Equals</c>, <c>string.Equals</c>) and <c>x.Name.CompareTo(v) &gt; 0</c> /
-/// <c>string.Compare(x.Name, v) &lt;= 0</c> (a comparison with 0). <c>== null</c> → <c>{ f: null }</c> (also matches a
+/// <c>string.Compare(x.Name, v) &lt;= 0</c> (a comparison with 0; the server orders strings by their UTF-8 bytes, or
+/// by the collection's collation, which is what <c>string.CompareOrdinal</c> does, not the culture-sensitive
+/// <c>CompareTo</c>: <c>"a".CompareTo("B") &lt; 0</c> but <c>"a" &gt; "B"</c> on the server). <c>== null</c> → <c>{ f: null }</c> (also matches a
 /// missing field), <c>!= null</c> → <c>{ f: { $ne: null } }</c>. Enums stored as strings cannot be ordered (their
 /// names sort alphabetically), so <c>&lt;</c> and friends on them throw.</item>
 /// <item><c>&amp;&amp;</c> → fields merged into one document when no key repeats, else <c>$and</c>;
