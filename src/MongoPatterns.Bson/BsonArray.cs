@@ -4,7 +4,7 @@ namespace MongoPatterns.Bson;
 
 /// <summary>A BSON array: an ordered, mutable list of values.</summary>
 /// <remarks><see cref="Contains(BsonValue)"/>, <see cref="IndexOf(BsonValue)"/> and <see cref="Remove(BsonValue)"/> use strict equality.</remarks>
-public sealed class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyList<BsonValue>
+public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyList<BsonValue>
 {
     private BsonValue[] _items;
     private int _count;

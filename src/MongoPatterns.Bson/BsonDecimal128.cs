@@ -1,5 +1,3 @@
-using MongoPatterns.Bson.Numerics;
-
 namespace MongoPatterns.Bson;
 
 /// <summary>A BSON IEEE 754-2008 decimal128 number.</summary>
@@ -19,20 +17,27 @@ public sealed class BsonDecimal128 : BsonValue
     public override BsonType BsonType => BsonType.Decimal128;
 
     /// <inheritdoc/>
-    public override double ToDouble() => BidDecimal.Decode(Value).ToDouble();
+    /// <remarks>The nearest double (see <see cref="Decimal128.ToDouble"/>).</remarks>
+    public override double ToDouble() => Value.ToDouble();
 
     /// <inheritdoc/>
-    public override int ToInt32() => checked((int)BidDecimal.Decode(Value).ToInt64());
+    /// <remarks>Truncates toward zero (see <see cref="Decimal128.ToInt32"/>).</remarks>
+    public override int ToInt32() => Value.ToInt32();
 
     /// <inheritdoc/>
-    public override long ToInt64() => BidDecimal.Decode(Value).ToInt64();
+    /// <remarks>Truncates toward zero (see <see cref="Decimal128.ToInt64"/>).</remarks>
+    public override long ToInt64() => Value.ToInt64();
 
     /// <inheritdoc/>
     public override Decimal128 ToDecimal128() => Value;
 
     /// <inheritdoc/>
     /// <remarks>Zero (of any sign and exponent) is false; NaN is true.</remarks>
-    public override bool ToBoolean() => !BidDecimal.Decode(Value).IsZero;
+    public override bool ToBoolean() => !Value.IsZero;
+
+    /// <summary>Returns the number as the BSON Decimal128 specification formats it (e.g. "1.50", "1E+3", "NaN").</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value.ToString();
 
     /// <inheritdoc/>
     private protected override bool EqualsSameType(BsonValue other) => Value.Equals(((BsonDecimal128)other).Value);

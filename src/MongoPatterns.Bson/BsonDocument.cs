@@ -19,7 +19,7 @@ namespace MongoPatterns.Bson;
 /// elements); the index is kept correct across every mutation. A document is not thread-safe for writes.
 /// </para>
 /// </remarks>
-public sealed class BsonDocument : BsonValue, IEnumerable<BsonElement>
+public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
 {
     /// <summary>Documents with more elements than this use a name index for lookups.</summary>
     internal const int IndexThreshold = 8;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MongoPatterns.Bson.Numerics;
 
 namespace MongoPatterns.Bson;
 
@@ -41,7 +40,7 @@ public sealed class BsonDouble : BsonValue
     public override long ToInt64() => checked((long)Value);
 
     /// <inheritdoc/>
-    public override Decimal128 ToDecimal128() => BidDecimal.FromDouble(Value);
+    public override Decimal128 ToDecimal128() => new(Value);
 
     /// <inheritdoc/>
     /// <remarks>NaN is true, as in MongoDB's aggregation truthiness.</remarks>

@@ -1,5 +1,3 @@
-using MongoPatterns.Bson.Numerics;
-
 namespace MongoPatterns.Bson;
 
 /// <summary>A BSON 32-bit signed integer.</summary>
@@ -38,7 +36,7 @@ public sealed class BsonInt32 : BsonValue
     public override long ToInt64() => Value;
 
     /// <inheritdoc/>
-    public override Decimal128 ToDecimal128() => BidDecimal.FromInt64(Value);
+    public override Decimal128 ToDecimal128() => new(Value);
 
     /// <inheritdoc/>
     public override bool ToBoolean() => Value != 0;

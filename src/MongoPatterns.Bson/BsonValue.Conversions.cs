@@ -41,6 +41,10 @@ public abstract partial class BsonValue
     /// <param name="value">The value.</param>
     public static implicit operator BsonValue(Decimal128 value) => new BsonDecimal128(value);
 
+    /// <summary>Converts a <see cref="decimal"/> exactly, keeping its scale (2.50m stays 2.50), to <see cref="BsonDecimal128"/>.</summary>
+    /// <param name="value">The value.</param>
+    public static implicit operator BsonValue(decimal value) => new BsonDecimal128(new Decimal128(value));
+
     /// <summary>Converts bytes to binary subtype 0 (the bytes are copied); a null array becomes <see cref="BsonNull.Value"/>.</summary>
     /// <param name="value">The value.</param>
     public static implicit operator BsonValue(byte[]? value) => value is null ? BsonNull.Value : new BsonBinaryData(value);
@@ -70,6 +74,7 @@ public abstract partial class BsonValue
         DateTimeOffset dateTimeOffset => new BsonDateTime(dateTimeOffset),
         Guid guid => new BsonBinaryData(guid),
         Decimal128 decimal128 => new BsonDecimal128(decimal128),
+        decimal number => new BsonDecimal128(new Decimal128(number)),
         byte[] bytes => new BsonBinaryData(bytes),
         float single => new BsonDouble(single),
         short int16 => BsonInt32.Create(int16),

@@ -19,7 +19,11 @@ namespace MongoPatterns.Bson;
 /// length; arrays element by element, then by length; binary data by length, then subtype, then bytes; regular
 /// expressions by pattern, then options; JavaScript with scope by code, then scope; DbPointers by namespace, then id.
 /// </para>
-/// <para><see cref="GetHashCode(BsonValue)"/> is consistent with this equality: equal numbers of different types hash alike.</para>
+/// <para>
+/// <see cref="GetHashCode(BsonValue)"/> is consistent with this equality: equal numbers of different types hash alike
+/// (a number hashes as the <see cref="double"/> with the same value when there is one, otherwise as the
+/// <see cref="long"/>, as <see cref="Decimal128.GetNumericHashCode"/> defines).
+/// </para>
 /// </remarks>
 public sealed class BsonValueComparer : IComparer<BsonValue>, IEqualityComparer<BsonValue>
 {

@@ -30,6 +30,9 @@ public static class BsonCorpus
     /// <summary>Gets every <c>parseErrors</c> case.</summary>
     public static IReadOnlyList<BsonCorpusParseErrorCase> ParseErrorCases => s_loaded.Value.ParseErrors;
 
+    /// <summary>Gets the number of cases of every kind (valid, decode errors, parse errors) in every file.</summary>
+    public static int CaseCount => ValidCases.Count + DecodeErrorCases.Count + ParseErrorCases.Count;
+
     /// <summary>Gets the ids of every valid case (theory data).</summary>
     public static TheoryData<string> ValidCaseIds => Ids(ValidCases.Select(c => c.Id));
 
