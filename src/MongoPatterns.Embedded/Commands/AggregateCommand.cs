@@ -98,7 +98,7 @@ internal sealed class AggregateCommand : CommandHandler
         {
             try
             {
-                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let)));
+                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let, collection)));
             }
             catch (MongoServerException)
             {

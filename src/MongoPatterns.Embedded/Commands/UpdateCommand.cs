@@ -100,7 +100,7 @@ internal sealed class UpdateCommand : CommandHandler
         var arrayFilters = CommandArguments.GetArray(statement, "update.updates", "arrayFilters");
         var statementLet = CommandArguments.GetDocument(statement, "update.updates", "c");
         var variables = MergeLet(let, statementLet);
-        var queryContext = QueryHelpers.CreateQueryContext(context, variables);
+        var queryContext = QueryHelpers.CreateQueryContext(context, variables, collection);
         var filter = QueryFilter.Parse(query, queryContext);
         if (u is not (BsonDocument or BsonArray))
         {

@@ -159,13 +159,54 @@ internal static class QueryPlanner
         var range = Find(predicates, first, IndexablePredicateKind.Range)!;
         var upper = range.Upper;
         var lower = range.Lower;
-        if (index.IsMultikey && lower is not null && upper is not null)
+        var lowerInclusive = range.LowerInclusive;
+        var upperInclusive = range.UpperInclusive;
+        if (index.IsMultikey)
         {
-            upper = null; // bounds may be satisfied by different array elements: scan to the end of the type bracket
+            // Bounds may be satisfied by different array elements: use the first predicate's lower bound only and
+            // scan to the end of its type bracket.
+            if (lower is not null && upper is not null)
+            {
+                upper = null;
+            }
+        }
+        else
+        {
+            // {a: {$gt: 1, $lt: 5}}: intersect the bounds of every range predicate on the path (same type bracket).
+            foreach (var other in predicates)
+            {
+                if (other.Kind != IndexablePredicateKind.Range || other.Path != first || ReferenceEquals(other, range))
+                {
+                    continue;
+                }
+
+                if (other.Lower is not null && (lower is null || SameBracket(other.Lower, lower)))
+                {
+                    var c = lower is null ? 1 : BsonValueComparer.Instance.Compare(other.Lower, lower);
+                    if (c > 0 || (c == 0 && !other.LowerInclusive))
+                    {
+                        lower = other.Lower;
+                        lowerInclusive = other.LowerInclusive;
+                    }
+                }
+
+                if (other.Upper is not null && (upper is null || SameBracket(other.Upper, upper)))
+                {
+                    var c = upper is null ? -1 : BsonValueComparer.Instance.Compare(other.Upper, upper);
+                    if (c < 0 || (c == 0 && !other.UpperInclusive))
+                    {
+                        upper = other.Upper;
+                        upperInclusive = other.UpperInclusive;
+                    }
+                }
+            }
         }
 
-        return index.ScanRange(lower, range.LowerInclusive, upper, range.UpperInclusive);
+        return index.ScanRange(lower, lowerInclusive, upper, upperInclusive);
     }
+
+    private static bool SameBracket(BsonValue x, BsonValue y) =>
+        BsonValueComparer.GetCanonicalTypeOrder(x.BsonType) == BsonValueComparer.GetCanonicalTypeOrder(y.BsonType);
 
     private static IEnumerable<StoredRecord> Fetch(CollectionState collection, IEnumerable<IndexEntry> entries)
     {
