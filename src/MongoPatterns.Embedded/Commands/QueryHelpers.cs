@@ -15,7 +15,7 @@ internal static class QueryHelpers
     /// <returns>The query context.</returns>
     public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let, CollectionState? collection = null) => new()
     {
-        Variables = let,
+        Variables = LetVariables.Evaluate(let, context.Now),
         Now = context.Now,
         TextIndex = TextIndexOf(collection),
     };

@@ -143,6 +143,18 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal(2, more["cursor"]["nextBatch"].AsBsonArray.Count);
     }
 
+    [Theory]
+    [InlineData("Upper")]
+    [InlineData("has-dash")]
+    public async Task Find_InvalidLetVariableName_FailsToParse(string name)
+    {
+        await using var client = await fixture.ConnectAsync();
+
+        var reply = await client.RunAsync(new BsonDocument { { "find", "c" }, { "let", new BsonDocument(name, 1) } }, "test");
+
+        Assert.Equal(9, reply["code"].AsInt32);
+    }
+
     [Fact]
     public async Task Find_MissingCollection_ReturnsEmptyClosedCursor()
     {
