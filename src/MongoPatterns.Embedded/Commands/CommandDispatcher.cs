@@ -34,7 +34,7 @@ internal sealed partial class CommandDispatcher
             new InsertCommand(), new FindCommand(), new GetMoreCommand(), new KillCursorsCommand(), new UpdateCommand(),
             new DeleteCommand(), new FindAndModifyCommand(), new CountCommand(), new DistinctCommand(), new AggregateCommand(),
             new CreateIndexesCommand(), new ListIndexesCommand(), new DropIndexesCommand(), new ExplainCommand(),
-            new MiscellaneousCommands(() => _handlers.Keys),
+            new ConfigureFailPointCommand(), new MiscellaneousCommands(() => _handlers.Keys),
         ];
         foreach (var handler in handlers)
         {
@@ -59,7 +59,13 @@ internal sealed partial class CommandDispatcher
         {
             var handler = Resolve(connection, request, commandName, out var database);
             var context = new CommandContext(_services, connection, request, commandName, database, cancellationToken);
-            return await handler.ExecuteAsync(context).ConfigureAwait(false);
+            var failPoint = _services.FailCommand.TryTrigger(commandName, AppName(connection));
+            if (failPoint is null)
+            {
+                return await handler.ExecuteAsync(context).ConfigureAwait(false);
+            }
+
+            return await ExecuteWithFailPointAsync(handler, context, failPoint, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoServerException exception)
         {
@@ -70,6 +76,53 @@ internal sealed partial class CommandDispatcher
             LogCommandFailed(_logger, exception, commandName);
             return Replies.Error(new MongoServerException(ErrorCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}"));
         }
+    }
+
+    private static string? AppName(ConnectionInfo connection) =>
+        connection.ClientMetadata?.GetValue("application", null) is BsonDocument application && application.GetValue("name", null) is BsonString name
+            ? name.Value
+            : null;
+
+    private static async ValueTask<CommandReply> ExecuteWithFailPointAsync(CommandHandler handler, CommandContext context, BsonDocument data, CancellationToken cancellationToken)
+    {
+        if (data.GetValue("blockConnection", null) is { } block && block.ToBoolean())
+        {
+            var milliseconds = data.GetValue("blockTimeMS", 0)!;
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds.IsNumeric ? milliseconds.ToDouble() : 0), context.Services.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (data.GetValue("closeConnection", null) is { } close && close.ToBoolean())
+        {
+            return CloseConnectionReply.Instance;
+        }
+
+        var labels = data.GetValue("errorLabels", null) as BsonArray;
+        if (data.GetValue("errorCode", null) is { IsNumeric: true } code)
+        {
+            return Replies.Error(new MongoServerException(code.ToInt32(), "Failing command via 'failCommand' failpoint")
+            {
+                ErrorLabels = labels?.Select(l => l.ToString()).ToArray() ?? [],
+            });
+        }
+
+        var reply = await handler.ExecuteAsync(context).ConfigureAwait(false);
+        if (reply is DocumentReply document && (data.GetValue("writeConcernError", null) is BsonDocument writeConcernError || labels is not null))
+        {
+            document.Document.Remove("ok");
+            if (data.GetValue("writeConcernError", null) is BsonDocument error)
+            {
+                document.Document.Set("writeConcernError", error);
+            }
+
+            if (labels is not null)
+            {
+                document.Document.Set("errorLabels", labels);
+            }
+
+            document.Document.Add("ok", 1.0);
+        }
+
+        return reply;
     }
 
     private static void ValidateWriteConcern(BsonValue writeConcern)

@@ -70,6 +70,12 @@ internal sealed partial class ClientConnection : IDisposable
                 }
 
                 var reply = await _dispatcher.DispatchAsync(Info, request, cancellationToken).ConfigureAwait(false);
+                if (reply is CloseConnectionReply)
+                {
+                    reason = "closed by the failCommand fail point";
+                    return;
+                }
+
                 if (request.MoreToCome)
                 {
                     continue;

@@ -97,6 +97,21 @@ public class WriteCommandTests(ServerFixture fixture) : IClassFixture<ServerFixt
     }
 
     [Fact]
+    public async Task Insert_DollarPrefixedAndDottedFieldNames_AreStoredSince50()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+
+        var reply = await client.RunAsync(Insert("c", new BsonDocument { { "_id", 1 }, { "$a", 1 }, { "a.b", 2 }, { "c", new BsonDocument("$db", "x") } }), db);
+        var idWithDollar = await client.RunAsync(Insert("c", new BsonDocument("_id", new BsonDocument("$a", 1))), db);
+        var nullId = await client.RunAsync(Insert("c", new BsonDocument("_id", BsonNull.Value)), db);
+
+        Assert.Equal(1, reply["n"].AsInt32);
+        Assert.Equal(52, idWithDollar["writeErrors"][0]["code"].AsInt32);
+        Assert.Equal(1, nullId["n"].AsInt32);
+    }
+
+    [Fact]
     public async Task Insert_ArrayId_FailsWithInvalidIdField()
     {
         var db = fixture.CreateDatabaseName();
