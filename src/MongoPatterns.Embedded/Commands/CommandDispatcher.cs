@@ -87,8 +87,17 @@ internal sealed partial class CommandDispatcher
     {
         if (data.GetValue("blockConnection", null) is { } block && block.ToBoolean())
         {
-            var milliseconds = data.GetValue("blockTimeMS", 0)!;
-            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds.IsNumeric ? milliseconds.ToDouble() : 0), context.Services.TimeProvider, cancellationToken).ConfigureAwait(false);
+            var blockTime = data.GetValue("blockTimeMS", 0)!;
+            var milliseconds = blockTime.IsNumeric ? blockTime.ToDouble() : 0;
+            var maxTime = context.Command.GetValue("maxTimeMS", null);
+            if (maxTime is { IsNumeric: true } && maxTime.ToDouble() > 0 && maxTime.ToDouble() < milliseconds)
+            {
+                // The command would run past its time limit while blocked: it fails like a real one that times out.
+                await Task.Delay(TimeSpan.FromMilliseconds(maxTime.ToDouble()), context.Services.TimeProvider, cancellationToken).ConfigureAwait(false);
+                return Replies.Error(new MongoServerException(ErrorCodes.MaxTimeMSExpired, "operation exceeded time limit"));
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds), context.Services.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
 
         if (data.GetValue("closeConnection", null) is { } close && close.ToBoolean())

@@ -59,6 +59,21 @@ public class FailPointTests
     }
 
     [Fact]
+    public async Task BlockConnection_BeyondMaxTimeMS_FailsWithMaxTimeMSExpired()
+    {
+        await using var server = await EmbeddedMongo.StartAsync();
+        await using var client = await WireTestClient.ConnectAsync(server);
+        await client.RunOkAsync(FailCommand("alwaysOn", new BsonDocument { { "failCommands", new BsonArray { "find" } }, { "blockConnection", true }, { "blockTimeMS", 300 } }));
+
+        var timedOut = await client.RunAsync(new BsonDocument { { "find", "c" }, { "maxTimeMS", 50 } }, "db");
+        var blocked = await client.RunAsync(new BsonDocument("find", "c"), "db");
+
+        Assert.Equal(50, timedOut["code"].AsInt32);
+        Assert.Equal("MaxTimeMSExpired", timedOut["codeName"].AsString);
+        Assert.Equal(1.0, blocked["ok"].AsDouble);
+    }
+
+    [Fact]
     public async Task ConfigureFailPoint_OutsideAdminOrUnknownName_IsRefused()
     {
         await using var server = await EmbeddedMongo.StartAsync();

@@ -200,6 +200,18 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task GetMore_WithMaxTimeMSOnANormalCursor_FailsWithBadValue()
+    {
+        var (client, db) = await SeedAsync(5);
+        await using var _ = client;
+        var first = await client.RunAsync(new BsonDocument { { "find", "numbers" }, { "batchSize", 1 } }, db);
+
+        var reply = await client.RunAsync(new BsonDocument { { "getMore", first["cursor"]["id"] }, { "collection", "numbers" }, { "maxTimeMS", 100 } }, db);
+
+        Assert.Equal(2, reply["code"].AsInt32);
+    }
+
+    [Fact]
     public async Task GetMore_IntId_FailsWithTypeMismatch()
     {
         await using var client = await fixture.ConnectAsync();
