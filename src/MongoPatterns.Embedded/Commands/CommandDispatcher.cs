@@ -50,7 +50,7 @@ internal sealed partial class CommandDispatcher
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancelled on shutdown.</param>
     /// <returns>The reply.</returns>
-    public async ValueTask<CommandReply> DispatchAsync(ConnectionInfo connection, WireRequest request, CancellationToken cancellationToken)
+    public async ValueTask<CommandReply> DispatchAsync(ConnectionInfo connection, WireRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(request);
@@ -83,7 +83,7 @@ internal sealed partial class CommandDispatcher
             ? name.Value
             : null;
 
-    private static async ValueTask<CommandReply> ExecuteWithFailPointAsync(CommandHandler handler, CommandContext context, BsonDocument data, CancellationToken cancellationToken)
+    private static async ValueTask<CommandReply> ExecuteWithFailPointAsync(CommandHandler handler, CommandContext context, BsonDocument data, CancellationToken cancellationToken = default)
     {
         if (data.GetValue("blockConnection", null) is { } block && block.ToBoolean())
         {
