@@ -10,22 +10,34 @@ public static class BsonSerializer
     /// <param name="value">The value.</param>
     /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
     /// <returns>The encoded document.</returns>
+    /// <exception cref="BsonSerializationException">The value cannot be serialized, or is not written as a document.</exception>
     public static byte[] Serialize<T>(T value, BsonSerializerRegistry? registry = null)
     {
+        var serializer = (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>();
         using var writer = new BsonBinaryWriter();
-        (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Serialize(writer, value);
+        try
+        {
+            serializer.Serialize(writer, value);
+        }
+        catch (InvalidOperationException exception) when (writer.Buffer.WrittenCount == 0)
+        {
+            throw new BsonSerializationException($"A {TypeNames.Format(typeof(T))} is not written as a document, so it cannot be serialized on its own; wrap it in a class.", exception);
+        }
+
         return writer.Buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Deserializes a BSON document into <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The target type.</typeparam>
-    /// <param name="bson">The encoded document.</param>
+    /// <param name="bson">The encoded document: exactly one, with nothing after it.</param>
     /// <param name="registry">The registry; <see cref="BsonSerializerRegistry.Default"/> when null.</param>
     /// <returns>The value.</returns>
     public static T Deserialize<T>(ReadOnlySpan<byte> bson, BsonSerializerRegistry? registry = null)
     {
         var reader = new BsonBinaryReader(bson);
-        return (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Deserialize(ref reader, BsonType.Document);
+        var value = (registry ?? BsonSerializerRegistry.Default).GetSerializer<T>().Deserialize(ref reader, BsonType.Document);
+        reader.VerifyAtEnd();
+        return value;
     }
 
     /// <summary>Converts a document-shaped value to a <see cref="BsonDocument"/>.</summary>

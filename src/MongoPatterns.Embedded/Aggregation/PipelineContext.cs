@@ -20,9 +20,15 @@ internal sealed class PipelineContext
     /// <summary>Gets access to other collections.</summary>
     public IAggregationHost Host { get; }
 
-    /// <summary>Gets the command's <c>let</c> variables.</summary>
+    /// <summary>Gets the command's <c>let</c> variables (expressions, evaluated once when the pipeline is parsed).</summary>
     public BsonDocument? Let { get; init; }
 
     /// <summary>Gets the value of <c>$$NOW</c> for the whole command.</summary>
     public DateTime Now { get; init; } = DateTime.UtcNow;
+
+    /// <summary>Gets the collection the pipeline reads (null for collection-less <c>aggregate: 1</c>).</summary>
+    public string? Collection { get; init; }
+
+    /// <summary>Gets the random source of <c>$sample</c>, <c>$rand</c> and <c>{$meta: "randVal"}</c> (seed it for repeatable results).</summary>
+    public Random Random { get; init; } = new();
 }
