@@ -143,6 +143,22 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal(2, more["cursor"]["nextBatch"].AsBsonArray.Count);
     }
 
+    [Fact]
+    public async Task Find_LetVariables_AreEvaluatedOnceAndUsableInExpr()
+    {
+        var (client, db) = await SeedAsync(10);
+        await using var _ = client;
+
+        var reply = await client.RunAsync(new BsonDocument
+        {
+            { "find", "numbers" },
+            { "filter", new BsonDocument("$expr", new BsonDocument("$eq", new BsonArray { "$i", "$$target" })) },
+            { "let", new BsonDocument("target", new BsonDocument("$add", new BsonArray { 1, 2 })) },
+        }, db);
+
+        Assert.Equal(3, reply["cursor"]["firstBatch"].AsBsonArray.Single()["i"].AsInt32);
+    }
+
     [Theory]
     [InlineData("Upper")]
     [InlineData("has-dash")]
