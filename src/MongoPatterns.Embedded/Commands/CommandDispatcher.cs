@@ -59,6 +59,12 @@ internal sealed partial class CommandDispatcher
         {
             var handler = Resolve(connection, request, commandName, out var database);
             var context = new CommandContext(_services, connection, request, commandName, database, cancellationToken);
+            if (request.Command.TryGetValue("lsid", out var lsid))
+            {
+                var user = connection.AuthenticatedUser;
+                _services.Sessions.Touch(lsid, _services.TimeProvider.GetUtcNow(), user is null ? null : user.Username + "@" + user.Database);
+            }
+
             var failPoint = _services.FailCommand.TryTrigger(commandName, AppName(connection));
             if (failPoint is null)
             {

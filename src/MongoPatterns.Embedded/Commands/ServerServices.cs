@@ -46,6 +46,9 @@ internal sealed class ServerServices : IDisposable
     /// <summary>Gets the <c>failCommand</c> fail point.</summary>
     public FailCommandPoint FailCommand { get; } = new();
 
+    /// <summary>Gets the logical sessions seen so far.</summary>
+    public SessionCatalog Sessions { get; } = new();
+
     /// <summary>Gets the configured users.</summary>
     public UserStore Users { get; }
 
