@@ -49,7 +49,7 @@ internal sealed class FindCommand : CommandHandler
         }
 
         var plan = Storage.QueryPlanner.Plan(collection, filter, hint);
-        IEnumerable<(Storage.StoredRecord Record, MatchDetails Details)> matches = QueryHelpers.Matches(plan, filter, sort);
+        IEnumerable<(Storage.StoredRecord Record, MatchDetails Details)> matches = QueryHelpers.Matches(collection, plan, filter, sort, hint);
         if (skip > 0)
         {
             matches = matches.Skip((int)Math.Min(skip, int.MaxValue));

@@ -52,7 +52,28 @@ internal static class QueryHelpers
     /// <param name="sort">The sort or null.</param>
     /// <returns>The matches.</returns>
     public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryFilter filter, BsonValue? hint, SortSpecification? sort) =>
-        Matches(QueryPlanner.Plan(collection, filter, hint), filter, sort);
+        Matches(collection, QueryPlanner.Plan(collection, filter, hint), filter, sort, hint);
+
+    /// <summary>
+    /// Finds the matching records of a planned query, sorted; when the plan is a collection scan and an index provides
+    /// the sort order, the index is read in order instead (no in-memory sort, and a limit stops the read early).
+    /// </summary>
+    /// <param name="collection">The collection.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="filter">The filter.</param>
+    /// <param name="sort">The sort or null.</param>
+    /// <param name="hint">The hint or null (a hinted plan is kept).</param>
+    /// <returns>The matches.</returns>
+    public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryPlan plan, QueryFilter filter, SortSpecification? sort, BsonValue? hint)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (sort is not null && hint is null && plan.Stage == "COLLSCAN" && QueryPlanner.PlanSortedScan(collection, sort) is { } sorted)
+        {
+            return Filter(sorted.Candidates, filter);
+        }
+
+        return Matches(plan, filter, sort);
+    }
 
     /// <summary>Finds the matching records of a planned query, in plan order (or sorted), with match details.</summary>
     /// <param name="plan">The plan.</param>

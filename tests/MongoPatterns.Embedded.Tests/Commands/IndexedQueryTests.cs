@@ -70,6 +70,36 @@ public class IndexedQueryTests(ServerFixture fixture) : IClassFixture<ServerFixt
         Assert.Equal(expected, await IdsAsync(descending, descendingDb, filter));
     }
 
+    public static TheoryData<BsonDocument> Sorts => new()
+    {
+        new BsonDocument("n", 1),
+        new BsonDocument("n", -1),
+        new BsonDocument("s", 1),
+        new BsonDocument { { "s", -1 }, { "n", 1 } },
+        new BsonDocument("tags", 1),
+        new BsonDocument("_id", -1),
+    };
+
+    [Theory]
+    [MemberData(nameof(Sorts))]
+    public async Task SortedFind_ReadThroughAnIndex_MatchesTheInMemorySort(BsonDocument sort)
+    {
+        var compound = new BsonDocument { { "key", new BsonDocument { { "s", 1 }, { "n", -1 } } }, { "name", "s_1_n_-1" } };
+        var (plain, plainDb) = await SeedAsync();
+        var (indexed, indexedDb) = await SeedAsync(Index("n", -1), compound, Index("tags"));
+        await using var _ = plain;
+        await using var __ = indexed;
+
+        async Task<int[]> SortedAsync(WireTestClient client, string db, int limit)
+        {
+            var reply = await client.RunOkAsync(new BsonDocument { { "find", "c" }, { "sort", sort }, { "limit", limit } }, db);
+            return reply["cursor"]["firstBatch"].AsBsonArray.Select(d => d["_id"].AsInt32).ToArray();
+        }
+
+        Assert.Equal(await SortedAsync(plain, plainDb, 0), await SortedAsync(indexed, indexedDb, 0));
+        Assert.Equal(await SortedAsync(plain, plainDb, 2), await SortedAsync(indexed, indexedDb, 2));
+    }
+
     [Fact]
     public async Task RangeOnIndexedField_IsAnIndexScan()
     {
