@@ -45,6 +45,20 @@ internal sealed class AggregateCommand : CommandHandler
 
         var let = CommandArguments.GetDocument(command, "aggregate", "let");
         var pipelineContext = new PipelineContext(context.Database, context.Services.Storage) { Let = let, Now = context.Now };
+        if (collectionName is not null && stages.Count > 0
+            && CollectionStatsStages.TryProduce(context, collectionName, stages[0].AsBsonDocument, out var statistics))
+        {
+            var rest = AggregationPipeline.Parse(new BsonArray(stages.Skip(1)), pipelineContext);
+            return (collectionName, rest, rest.Execute(statistics, pipelineContext), null);
+        }
+
+        if (collectionName is null && stages.Count > 0
+            && CollectionStatsStages.TryProduceDatabaseSource(context, stages[0].AsBsonDocument, out var sourceDocuments))
+        {
+            var rest = AggregationPipeline.Parse(new BsonArray(stages.Skip(1)), pipelineContext);
+            return ("$cmd.aggregate", rest, rest.Execute(sourceDocuments, pipelineContext), null);
+        }
+
         var pipeline = AggregationPipeline.Parse(stages, pipelineContext);
         IEnumerable<BsonDocument> input = [];
         QueryPlan? plan = null;
@@ -98,7 +112,7 @@ internal sealed class AggregateCommand : CommandHandler
         {
             try
             {
-                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let)));
+                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let, collection)));
             }
             catch (MongoServerException)
             {

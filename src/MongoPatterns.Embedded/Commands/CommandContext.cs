@@ -21,6 +21,7 @@ internal sealed class CommandContext
         CommandName = commandName;
         Database = database;
         CancellationToken = cancellationToken;
+        Now = services.UtcNow;
     }
 
     /// <summary>Gets the server services.</summary>
@@ -47,6 +48,6 @@ internal sealed class CommandContext
     /// <summary>Gets the value of the command's first field (usually the collection name).</summary>
     public BsonValue CommandValue => Command.GetElement(0).Value;
 
-    /// <summary>Gets the current time.</summary>
-    public DateTime Now => Services.UtcNow;
+    /// <summary>Gets the time the command started (<c>$$NOW</c> is constant for a whole command).</summary>
+    public DateTime Now { get; }
 }

@@ -34,7 +34,7 @@ internal sealed partial class CommandDispatcher
             new InsertCommand(), new FindCommand(), new GetMoreCommand(), new KillCursorsCommand(), new UpdateCommand(),
             new DeleteCommand(), new FindAndModifyCommand(), new CountCommand(), new DistinctCommand(), new AggregateCommand(),
             new CreateIndexesCommand(), new ListIndexesCommand(), new DropIndexesCommand(), new ExplainCommand(),
-            new MiscellaneousCommands(() => _handlers.Keys),
+            new ConfigureFailPointCommand(), new MiscellaneousCommands(() => _handlers.Keys),
         ];
         foreach (var handler in handlers)
         {
@@ -50,7 +50,7 @@ internal sealed partial class CommandDispatcher
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancelled on shutdown.</param>
     /// <returns>The reply.</returns>
-    public async ValueTask<CommandReply> DispatchAsync(ConnectionInfo connection, WireRequest request, CancellationToken cancellationToken)
+    public async ValueTask<CommandReply> DispatchAsync(ConnectionInfo connection, WireRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(request);
@@ -59,7 +59,19 @@ internal sealed partial class CommandDispatcher
         {
             var handler = Resolve(connection, request, commandName, out var database);
             var context = new CommandContext(_services, connection, request, commandName, database, cancellationToken);
-            return await handler.ExecuteAsync(context).ConfigureAwait(false);
+            if (request.Command.TryGetValue("lsid", out var lsid))
+            {
+                var user = connection.AuthenticatedUser;
+                _services.Sessions.Touch(lsid, _services.TimeProvider.GetUtcNow(), user is null ? null : user.Username + "@" + user.Database);
+            }
+
+            var failPoint = _services.FailCommand.TryTrigger(commandName, AppName(connection));
+            if (failPoint is null)
+            {
+                return await handler.ExecuteAsync(context).ConfigureAwait(false);
+            }
+
+            return await ExecuteWithFailPointAsync(handler, context, failPoint, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoServerException exception)
         {
@@ -70,6 +82,62 @@ internal sealed partial class CommandDispatcher
             LogCommandFailed(_logger, exception, commandName);
             return Replies.Error(new MongoServerException(ErrorCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}"));
         }
+    }
+
+    private static string? AppName(ConnectionInfo connection) =>
+        connection.ClientMetadata?.GetValue("application", null) is BsonDocument application && application.GetValue("name", null) is BsonString name
+            ? name.Value
+            : null;
+
+    private static async ValueTask<CommandReply> ExecuteWithFailPointAsync(CommandHandler handler, CommandContext context, BsonDocument data, CancellationToken cancellationToken = default)
+    {
+        if (data.GetValue("blockConnection", null) is { } block && block.ToBoolean())
+        {
+            var blockTime = data.GetValue("blockTimeMS", 0)!;
+            var milliseconds = blockTime.IsNumeric ? blockTime.ToDouble() : 0;
+            var maxTime = context.Command.GetValue("maxTimeMS", null);
+            if (maxTime is { IsNumeric: true } && maxTime.ToDouble() > 0 && maxTime.ToDouble() < milliseconds)
+            {
+                // The command would run past its time limit while blocked: it fails like a real one that times out.
+                await Task.Delay(TimeSpan.FromMilliseconds(maxTime.ToDouble()), context.Services.TimeProvider, cancellationToken).ConfigureAwait(false);
+                return Replies.Error(new MongoServerException(ErrorCodes.MaxTimeMSExpired, "operation exceeded time limit"));
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds), context.Services.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (data.GetValue("closeConnection", null) is { } close && close.ToBoolean())
+        {
+            return CloseConnectionReply.Instance;
+        }
+
+        var labels = data.GetValue("errorLabels", null) as BsonArray;
+        if (data.GetValue("errorCode", null) is { IsNumeric: true } code)
+        {
+            return Replies.Error(new MongoServerException(code.ToInt32(), "Failing command via 'failCommand' failpoint")
+            {
+                ErrorLabels = labels?.Select(l => l.ToString()).ToArray() ?? [],
+            });
+        }
+
+        var reply = await handler.ExecuteAsync(context).ConfigureAwait(false);
+        if (reply is DocumentReply document && (data.GetValue("writeConcernError", null) is BsonDocument writeConcernError || labels is not null))
+        {
+            document.Document.Remove("ok");
+            if (data.GetValue("writeConcernError", null) is BsonDocument error)
+            {
+                document.Document.Set("writeConcernError", error);
+            }
+
+            if (labels is not null)
+            {
+                document.Document.Set("errorLabels", labels);
+            }
+
+            document.Document.Add("ok", 1.0);
+        }
+
+        return reply;
     }
 
     private static void ValidateWriteConcern(BsonValue writeConcern)

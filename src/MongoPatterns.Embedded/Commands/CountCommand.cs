@@ -18,8 +18,8 @@ internal sealed class CountCommand : CommandHandler
         var query = CommandArguments.GetDocument(command, "count", "query") ?? new BsonDocument();
         var skip = CommandArguments.GetNonNegative(command, "count", "skip") ?? 0;
         var limit = Math.Abs(CommandArguments.GetInt64(command, "count", "limit") ?? 0);
-        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null));
         var collection = context.Services.Storage.Current.FindCollection(context.Database, name);
+        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null, collection));
         long n;
         if (collection is null)
         {

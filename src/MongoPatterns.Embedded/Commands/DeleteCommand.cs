@@ -26,6 +26,28 @@ internal sealed class DeleteCommand : CommandHandler
         var ordered = CommandArguments.GetBoolean(command, "delete", "ordered", true);
         var let = CommandArguments.GetDocument(command, "delete", "let");
         NamespaceRules.ValidateWritableCollection(context.Database, name);
+        foreach (var entry in deletes)
+        {
+            // Malformed statements fail the whole command (IDL parsing), before anything is deleted.
+            var statement = entry as BsonDocument ?? throw CommandArguments.WrongType("delete", "deletes", entry, "'object'");
+            CommandArguments.Require(statement, "delete.deletes", "q", out var q);
+            CommandArguments.Require(statement, "delete.deletes", "limit", out var limit);
+            if (q is not BsonDocument)
+            {
+                throw CommandArguments.WrongType("delete.deletes", "q", q, "'object'");
+            }
+
+            if (!limit.IsNumeric)
+            {
+                throw CommandArguments.WrongType("delete.deletes", "limit", limit, "'[long, int, decimal, double]'", plural: true);
+            }
+
+            if (limit.ToDouble() is not (0 or 1))
+            {
+                throw new MongoServerException(ErrorCodes.FailedToParse, $"The limit field in delete objects must be 0 or 1. Got {limit}");
+            }
+        }
+
         var writeErrors = new BsonArray();
         var deleted = context.Services.Storage.Write(writer =>
         {
@@ -49,7 +71,7 @@ internal sealed class DeleteCommand : CommandHandler
                         throw new MongoServerException(ErrorCodes.FailedToParse, $"The limit field in delete objects must be 0 or 1. Got {limit}");
                     }
 
-                    var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, let));
+                    var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, let, collection));
                     var matches = QueryHelpers.Matches(collection, filter, QueryHelpers.GetHint(statement), null);
                     if (limit == 1)
                     {

@@ -24,8 +24,8 @@ internal sealed class DistinctCommand : CommandHandler
         }
 
         var query = CommandArguments.GetDocument(command, "distinct", "query") ?? new BsonDocument();
-        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null));
         var collection = context.Services.Storage.Current.FindCollection(context.Database, name);
+        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null, collection));
         var values = new SortedSet<BsonValue>(BsonValueComparer.Instance);
         var parts = key.Split('.');
         foreach (var (record, _) in QueryHelpers.Matches(collection, filter, QueryHelpers.GetHint(command), null))

@@ -80,7 +80,7 @@ internal sealed class ExplainCommand : CommandHandler
                 throw new MongoServerException(ErrorCodes.CommandNotFound, $"Explain failed due to unknown command: {name}");
         }
 
-        var parsed = QueryFilter.Parse(filter, QueryHelpers.CreateQueryContext(context, CommandArguments.GetDocument(inner, name, "let")));
+        var parsed = QueryFilter.Parse(filter, QueryHelpers.CreateQueryContext(context, CommandArguments.GetDocument(inner, name, "let"), collection));
         var plan = Storage.QueryPlanner.Plan(collection, parsed, hint);
         var reply = new BsonDocument
         {

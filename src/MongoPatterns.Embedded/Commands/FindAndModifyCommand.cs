@@ -53,7 +53,7 @@ internal sealed class FindAndModifyCommand : CommandHandler
             throw new MongoServerException(ErrorCodes.FailedToParse, "Cannot specify both upsert=true and remove=true ");
         }
 
-        var queryContext = QueryHelpers.CreateQueryContext(context, let);
+        var queryContext = QueryHelpers.CreateQueryContext(context, let, context.Services.Storage.Current.FindCollection(context.Database, name));
         var filter = QueryFilter.Parse(query, queryContext);
         var sort = QueryHelpers.ParseSort(sortDocument);
         var projection = fields is null || fields.ElementCount == 0 ? null : FindProjection.Parse(fields, queryContext);

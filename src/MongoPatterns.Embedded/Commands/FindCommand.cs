@@ -28,7 +28,8 @@ internal sealed class FindCommand : CommandHandler
         Storage.NamespaceRules.ValidateCollection(context.Database, collectionName);
         var filterDocument = CommandArguments.GetDocument(command, "find", "filter") ?? new BsonDocument();
         var let = CommandArguments.GetDocument(command, "find", "let");
-        var queryContext = QueryHelpers.CreateQueryContext(context, let);
+        var collection = context.Services.Storage.Current.FindCollection(context.Database, collectionName);
+        var queryContext = QueryHelpers.CreateQueryContext(context, let, collection);
         var filter = QueryFilter.Parse(filterDocument, queryContext);
         var sortDocument = CommandArguments.GetDocument(command, "find", "sort");
         var sort = QueryHelpers.ParseSort(sortDocument);
@@ -42,14 +43,13 @@ internal sealed class FindCommand : CommandHandler
             hint = natural;
         }
 
-        var collection = context.Services.Storage.Current.FindCollection(context.Database, collectionName);
         if (CommandArguments.GetBoolean(command, "find", "tailable") && collection is not null && !collection.IsCapped)
         {
             throw new MongoServerException(ErrorCodes.BadValue, $"error processing query: ns={collection.Namespace} tree: {filterDocument} :: caused by :: tailable cursor requested on non capped collection");
         }
 
         var plan = Storage.QueryPlanner.Plan(collection, filter, hint);
-        IEnumerable<(Storage.StoredRecord Record, MatchDetails Details)> matches = QueryHelpers.Matches(plan, filter, sort);
+        IEnumerable<(Storage.StoredRecord Record, MatchDetails Details)> matches = QueryHelpers.Matches(collection, plan, filter, sort, hint);
         if (skip > 0)
         {
             matches = matches.Skip((int)Math.Min(skip, int.MaxValue));

@@ -28,7 +28,10 @@ internal sealed class GetMoreCommand : CommandHandler
             throw new MongoServerException(ErrorCodes.BadValue, "BatchSize must be greater than or equal to 0");
         }
 
-        _ = CommandArguments.GetNonNegative(command, "getMore", "maxTimeMS");
+        if (CommandArguments.GetNonNegative(command, "getMore", "maxTimeMS") is not null)
+        {
+            throw new MongoServerException(ErrorCodes.BadValue, "cannot set maxTimeMS on getMore command for a non-awaitData cursor");
+        }
         var registry = context.Services.Cursors;
         var cursor = registry.CheckOut(id);
         var exhausted = false;

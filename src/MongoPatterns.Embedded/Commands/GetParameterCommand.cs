@@ -29,7 +29,7 @@ internal sealed class GetParameterCommand : CommandHandler
             { "requireApiVersion", false },
             { "logLevel", 0 },
             { "quiet", false },
-            { "enableTestCommands", false },
+            { "enableTestCommands", true },
         };
         var showDetails = context.CommandValue is BsonDocument options && options.TryGetValue("showDetails", out var sd) && sd.ToBoolean();
         var all = context.CommandValue is BsonString { Value: "*" } || (context.CommandValue is BsonDocument allOptions && allOptions.TryGetValue("allParameters", out var ap) && ap.ToBoolean());

@@ -1,4 +1,5 @@
 using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Errors;
 using MongoPatterns.Embedded.Wire;
 
 namespace MongoPatterns.Embedded.Commands;
@@ -22,9 +23,14 @@ internal sealed class HelloCommand : CommandHandler
         ArgumentNullException.ThrowIfNull(context);
         var command = context.Command;
         var services = context.Services;
-        if (command.TryGetValue("client", out var client) && client is BsonDocument metadata)
+        if (command.TryGetValue("client", out var client))
         {
-            context.Connection.ClientMetadata = metadata;
+            if (context.Connection.HandshakeDone)
+            {
+                throw new MongoServerException(ErrorCodes.ClientMetadataCannotBeMutated, "The client metadata document may only be sent in the first hello");
+            }
+
+            context.Connection.ClientMetadata = client as BsonDocument;
         }
 
         if (command.TryGetValue("topologyVersion", out var tv) && tv is BsonDocument topologyVersion

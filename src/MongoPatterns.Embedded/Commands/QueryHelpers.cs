@@ -8,15 +8,26 @@ namespace MongoPatterns.Embedded.Commands;
 /// <summary>Shared pieces of the read and write commands: query contexts, matching, sorting, hints.</summary>
 internal static class QueryHelpers
 {
-    /// <summary>Builds the query context of a command (its <c>let</c> variables and the time).</summary>
+    /// <summary>Builds the query context of a command (its <c>let</c> variables, the time, the collection's text index).</summary>
     /// <param name="context">The command.</param>
     /// <param name="let">The let document, or null.</param>
+    /// <param name="collection">The queried collection (its text index serves <c>$text</c>), or null.</param>
     /// <returns>The query context.</returns>
-    public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let) => new()
+    public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let, CollectionState? collection = null) => new()
     {
-        Variables = let,
+        Variables = LetVariables.Evaluate(let, context.Now),
         Now = context.Now,
+        TextIndex = TextIndexOf(collection),
     };
+
+    /// <summary>Describes a collection's text index for the query engine.</summary>
+    /// <param name="collection">The collection, or null.</param>
+    /// <returns>The text index definition, or null when the collection has none.</returns>
+    public static TextIndexDefinition? TextIndexOf(CollectionState? collection)
+    {
+        var index = collection?.Indexes.FirstOrDefault(i => i.Definition.IsText);
+        return index is null ? null : TextIndexDefinition.FromIndex(index.Definition.Key, index.Definition.Spec);
+    }
 
     /// <summary>Reads a hint value (index name or key pattern).</summary>
     /// <param name="source">The document holding the hint.</param>
@@ -41,7 +52,28 @@ internal static class QueryHelpers
     /// <param name="sort">The sort or null.</param>
     /// <returns>The matches.</returns>
     public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryFilter filter, BsonValue? hint, SortSpecification? sort) =>
-        Matches(QueryPlanner.Plan(collection, filter, hint), filter, sort);
+        Matches(collection, QueryPlanner.Plan(collection, filter, hint), filter, sort, hint);
+
+    /// <summary>
+    /// Finds the matching records of a planned query, sorted; when the plan is a collection scan and an index provides
+    /// the sort order, the index is read in order instead (no in-memory sort, and a limit stops the read early).
+    /// </summary>
+    /// <param name="collection">The collection.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="filter">The filter.</param>
+    /// <param name="sort">The sort or null.</param>
+    /// <param name="hint">The hint or null (a hinted plan is kept).</param>
+    /// <returns>The matches.</returns>
+    public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryPlan plan, QueryFilter filter, SortSpecification? sort, BsonValue? hint)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (sort is not null && hint is null && plan.Stage == "COLLSCAN" && QueryPlanner.PlanSortedScan(collection, sort) is { } sorted)
+        {
+            return Filter(sorted.Candidates, filter);
+        }
+
+        return Matches(plan, filter, sort);
+    }
 
     /// <summary>Finds the matching records of a planned query, in plan order (or sorted), with match details.</summary>
     /// <param name="plan">The plan.</param>
@@ -52,9 +84,9 @@ internal static class QueryHelpers
     {
         ArgumentNullException.ThrowIfNull(plan);
         var matches = Filter(plan.Candidates, filter);
-        if (sort is not null && sort.Keys.Count > 0)
+        if (sort is not null && !sort.IsEmpty)
         {
-            return matches.ToList().OrderBy(m => m.Record.Document, sort);
+            return sort.Sort(matches, static m => m.Record.Document, static m => m.Details.TextScore);
         }
 
         return matches;
@@ -65,25 +97,7 @@ internal static class QueryHelpers
     /// <returns>The sort or null.</returns>
     public static SortSpecification? ParseSort(BsonDocument? sort)
     {
-        if (sort is null || sort.ElementCount == 0)
-        {
-            return null;
-        }
-
-        foreach (var element in sort)
-        {
-            if (element.Value is BsonDocument meta && meta.Contains("$meta"))
-            {
-                continue;
-            }
-
-            if (!element.Value.IsNumeric || (element.Value.ToDouble() != 1 && element.Value.ToDouble() != -1))
-            {
-                throw new MongoServerException(15974, $"Illegal key in $sort specification: {element.Name}: {element.Value}");
-            }
-        }
-
-        if (sort.ElementCount == 1 && sort.GetElement(0).Name == "$natural")
+        if (sort is null || sort.ElementCount == 0 || (sort.ElementCount == 1 && sort.GetElement(0).Name == "$natural"))
         {
             return null;
         }

@@ -43,6 +43,12 @@ internal sealed class ServerServices : IDisposable
     /// <summary>Gets the cursor registry.</summary>
     public CursorRegistry Cursors { get; }
 
+    /// <summary>Gets the <c>failCommand</c> fail point.</summary>
+    public FailCommandPoint FailCommand { get; } = new();
+
+    /// <summary>Gets the logical sessions seen so far.</summary>
+    public SessionCatalog Sessions { get; } = new();
+
     /// <summary>Gets the configured users.</summary>
     public UserStore Users { get; }
 

@@ -29,6 +29,7 @@ internal sealed class SessionCommands : CommandHandler
                     foreach (var session in sessions)
                     {
                         context.Services.Cursors.RemoveSession(session);
+                        context.Services.Sessions.End(session);
                     }
                 }
 

@@ -28,6 +28,22 @@ internal sealed class UpdateCommand : CommandHandler
         var bypass = CommandArguments.GetBoolean(command, "update", "bypassDocumentValidation");
         var let = CommandArguments.GetDocument(command, "update", "let");
         NamespaceRules.ValidateWritableCollection(context.Database, name);
+        foreach (var entry in updates)
+        {
+            // Malformed statements fail the whole command (IDL parsing), before anything is written.
+            var statement = entry as BsonDocument ?? throw CommandArguments.WrongType("update", "updates", entry, "'object'");
+            CommandArguments.Require(statement, "update.updates", "q", out var q);
+            CommandArguments.Require(statement, "update.updates", "u", out _);
+            if (q is not BsonDocument)
+            {
+                throw CommandArguments.WrongType("update.updates", "q", q, "'object'");
+            }
+
+            _ = CommandArguments.GetBoolean(statement, "update.updates", "multi");
+            _ = CommandArguments.GetBoolean(statement, "update.updates", "upsert");
+            _ = CommandArguments.GetArray(statement, "update.updates", "arrayFilters");
+        }
+
         var writeErrors = new BsonArray();
         var upserted = new BsonArray();
         var (matched, modified) = context.Services.Storage.Write(writer =>
@@ -100,7 +116,7 @@ internal sealed class UpdateCommand : CommandHandler
         var arrayFilters = CommandArguments.GetArray(statement, "update.updates", "arrayFilters");
         var statementLet = CommandArguments.GetDocument(statement, "update.updates", "c");
         var variables = MergeLet(let, statementLet);
-        var queryContext = QueryHelpers.CreateQueryContext(context, variables);
+        var queryContext = QueryHelpers.CreateQueryContext(context, variables, collection);
         var filter = QueryFilter.Parse(query, queryContext);
         if (u is not (BsonDocument or BsonArray))
         {

@@ -41,7 +41,7 @@ internal sealed partial class ClientConnection : IDisposable
     /// <summary>Serves the connection until the client disconnects, a frame is malformed, or the server stops.</summary>
     /// <param name="cancellationToken">Cancelled on shutdown.</param>
     /// <returns>A task that completes when the connection is closed.</returns>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         LogOpened(_logger, Info.Id, Info.RemoteAddress);
         var reason = "client disconnected";
@@ -70,6 +70,12 @@ internal sealed partial class ClientConnection : IDisposable
                 }
 
                 var reply = await _dispatcher.DispatchAsync(Info, request, cancellationToken).ConfigureAwait(false);
+                if (reply is CloseConnectionReply)
+                {
+                    reason = "closed by the failCommand fail point";
+                    return;
+                }
+
                 if (request.MoreToCome)
                 {
                     continue;
@@ -99,6 +105,12 @@ internal sealed partial class ClientConnection : IDisposable
         catch (ObjectDisposedException)
         {
             reason = "connection closed";
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Never let one connection's failure go unnoticed (or take anything else down): log it and close.
+            reason = "internal error: " + exception.Message;
+            LogConnectionFailed(_logger, exception, Info.Id, Info.RemoteAddress);
         }
         finally
         {
@@ -142,7 +154,10 @@ internal sealed partial class ClientConnection : IDisposable
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Connection {ConnectionId} from {RemoteAddress} sent a malformed message and is closed: {Reason}")]
     private static partial void LogProtocolError(ILogger logger, long connectionId, string remoteAddress, string reason);
 
-    private async Task SendReplyAsync(WireRequest request, CommandReply reply, CancellationToken cancellationToken)
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Connection {ConnectionId} from {RemoteAddress} failed unexpectedly and is closed")]
+    private static partial void LogConnectionFailed(ILogger logger, Exception exception, long connectionId, string remoteAddress);
+
+    private async Task SendReplyAsync(WireRequest request, CommandReply reply, CancellationToken cancellationToken = default)
     {
         _replyBuffer.Clear();
         var requestId = Interlocked.Increment(ref _nextRequestId);
@@ -176,7 +191,7 @@ internal sealed partial class ClientConnection : IDisposable
         }
     }
 
-    private async ValueTask<bool> ReceiveExactlyAsync(Memory<byte> buffer, bool allowEndOfStream, CancellationToken cancellationToken)
+    private async ValueTask<bool> ReceiveExactlyAsync(Memory<byte> buffer, bool allowEndOfStream, CancellationToken cancellationToken = default)
     {
         var received = 0;
         while (received < buffer.Length)

@@ -18,7 +18,6 @@ internal static class DocumentPreparer
     public static BsonDocument PrepareInsert(BsonDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ValidateTopLevelNames(document);
         var idIndex = document.IndexOfName("_id");
         if (idIndex == 0)
         {
@@ -131,16 +130,5 @@ internal static class DocumentPreparer
         }
 
         return bytes;
-    }
-
-    private static void ValidateTopLevelNames(BsonDocument document)
-    {
-        foreach (var element in document)
-        {
-            if (element.Name.StartsWith('$'))
-            {
-                throw new MongoServerException(ErrorCodes.BadValue, $"Document can't have $ prefixed field names: {element.Name}");
-            }
-        }
     }
 }

@@ -28,6 +28,7 @@ internal sealed class IndexDefinition
         Fields = fields;
         Spec = spec;
         Directions = fields.Select(f => f.Direction).ToArray();
+        FieldPaths = fields.Select(f => f.Path.Split('.')).ToArray();
     }
 
     /// <summary>Gets the index name.</summary>
@@ -38,6 +39,9 @@ internal sealed class IndexDefinition
 
     /// <summary>Gets the fields entries are built from (for text indexes: the weighted fields).</summary>
     public IReadOnlyList<IndexField> Fields { get; }
+
+    /// <summary>Gets each field's path split at the dots (cached for key generation).</summary>
+    public string[][] FieldPaths { get; }
 
     /// <summary>Gets the direction of each field.</summary>
     public int[] Directions { get; }

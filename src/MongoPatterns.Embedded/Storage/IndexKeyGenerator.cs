@@ -34,7 +34,7 @@ internal static class IndexKeyGenerator
         if (fields.Count == 1)
         {
             var values = new List<BsonValue>(1);
-            var present = Collect(document, fields[0].Path.Split('.'), 0, values, out var expanded);
+            var present = Collect(document, index.FieldPaths[0], 0, values, out var expanded);
             if (!present && index.Sparse)
             {
                 return NoKeys;
@@ -57,7 +57,7 @@ internal static class IndexKeyGenerator
         for (var f = 0; f < fields.Count; f++)
         {
             var values = new List<BsonValue>(1);
-            anyPresent |= Collect(document, fields[f].Path.Split('.'), 0, values, out var expanded);
+            anyPresent |= Collect(document, index.FieldPaths[f], 0, values, out var expanded);
             if (expanded)
             {
                 if (arrayField is not null)

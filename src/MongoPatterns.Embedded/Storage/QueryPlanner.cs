@@ -66,6 +66,58 @@ internal static class QueryPlanner
         return new QueryPlan("IXSCAN", best.Definition, Fetch(collection, ScanIndex(best, predicates)));
     }
 
+    /// <summary>
+    /// Returns a plan that reads a collection in the order of a sort, from an index whose leading fields are the sort
+    /// fields (all in the index direction or all reversed), so the sort needs no in-memory pass. Only indexes that
+    /// cover every document with one key each qualify: not multikey, sparse, partial, hidden or special.
+    /// </summary>
+    /// <param name="collection">The collection.</param>
+    /// <param name="sort">The sort.</param>
+    /// <returns>The plan, or null when no index provides the order.</returns>
+    public static QueryPlan? PlanSortedScan(CollectionState? collection, SortSpecification sort)
+    {
+        ArgumentNullException.ThrowIfNull(sort);
+        if (collection is null || sort.IsEmpty)
+        {
+            return null;
+        }
+
+        var keys = sort.Fields;
+        foreach (var index in collection.Indexes)
+        {
+            var definition = index.Definition;
+            if (index.IsMultikey || definition.Sparse || definition.PartialFilter is not null || definition.Hidden || definition.IsSpecial
+                || definition.Fields.Count < keys.Count)
+            {
+                continue;
+            }
+
+            int? orientation = null;
+            var usable = true;
+            for (var i = 0; i < keys.Count && usable; i++)
+            {
+                var key = keys[i];
+                if (key.IsTextScore || key.Path != definition.Fields[i].Path)
+                {
+                    usable = false;
+                    break;
+                }
+
+                var relative = key.Direction * definition.Directions[i];
+                orientation ??= relative;
+                usable = orientation == relative;
+            }
+
+            if (usable)
+            {
+                IEnumerable<IndexEntry> entries = orientation > 0 ? index.Entries : index.Entries.Reverse();
+                return new QueryPlan("IXSCAN", definition, Fetch(collection, entries));
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsEmptyHint(BsonValue hint) => hint is BsonDocument { ElementCount: 0 } || hint is BsonString { Value.Length: 0 };
 
     private static QueryPlan PlanWithHint(CollectionState collection, IReadOnlyList<IndexablePredicate> predicates, BsonValue hint)
@@ -159,13 +211,54 @@ internal static class QueryPlanner
         var range = Find(predicates, first, IndexablePredicateKind.Range)!;
         var upper = range.Upper;
         var lower = range.Lower;
-        if (index.IsMultikey && lower is not null && upper is not null)
+        var lowerInclusive = range.LowerInclusive;
+        var upperInclusive = range.UpperInclusive;
+        if (index.IsMultikey)
         {
-            upper = null; // bounds may be satisfied by different array elements: scan to the end of the type bracket
+            // Bounds may be satisfied by different array elements: use the first predicate's lower bound only and
+            // scan to the end of its type bracket.
+            if (lower is not null && upper is not null)
+            {
+                upper = null;
+            }
+        }
+        else
+        {
+            // {a: {$gt: 1, $lt: 5}}: intersect the bounds of every range predicate on the path (same type bracket).
+            foreach (var other in predicates)
+            {
+                if (other.Kind != IndexablePredicateKind.Range || other.Path != first || ReferenceEquals(other, range))
+                {
+                    continue;
+                }
+
+                if (other.Lower is not null && (lower is null || SameBracket(other.Lower, lower)))
+                {
+                    var c = lower is null ? 1 : BsonValueComparer.Instance.Compare(other.Lower, lower);
+                    if (c > 0 || (c == 0 && !other.LowerInclusive))
+                    {
+                        lower = other.Lower;
+                        lowerInclusive = other.LowerInclusive;
+                    }
+                }
+
+                if (other.Upper is not null && (upper is null || SameBracket(other.Upper, upper)))
+                {
+                    var c = upper is null ? -1 : BsonValueComparer.Instance.Compare(other.Upper, upper);
+                    if (c < 0 || (c == 0 && !other.UpperInclusive))
+                    {
+                        upper = other.Upper;
+                        upperInclusive = other.UpperInclusive;
+                    }
+                }
+            }
         }
 
-        return index.ScanRange(lower, range.LowerInclusive, upper, range.UpperInclusive);
+        return index.ScanRange(lower, lowerInclusive, upper, upperInclusive);
     }
+
+    private static bool SameBracket(BsonValue x, BsonValue y) =>
+        BsonValueComparer.GetCanonicalTypeOrder(x.BsonType) == BsonValueComparer.GetCanonicalTypeOrder(y.BsonType);
 
     private static IEnumerable<StoredRecord> Fetch(CollectionState collection, IEnumerable<IndexEntry> entries)
     {

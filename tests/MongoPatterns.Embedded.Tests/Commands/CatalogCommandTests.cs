@@ -141,6 +141,28 @@ public class CatalogCommandTests(ServerFixture fixture) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task CappedCollection_KeepsTheNewestDocuments()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+
+        var withoutSize = await client.RunAsync(new BsonDocument { { "create", "bad" }, { "capped", true } }, db);
+        await client.RunOkAsync(new BsonDocument { { "create", "log" }, { "capped", true }, { "size", 4096 }, { "max", 3 } }, db);
+        for (var i = 0; i < 5; i++)
+        {
+            await client.RunOkAsync(new BsonDocument { { "insert", "log" }, { "documents", new BsonArray { new BsonDocument("_id", i) } } }, db);
+        }
+
+        var all = await client.RunAsync(new BsonDocument("find", "log"), db);
+        var stats = await client.RunAsync(new BsonDocument("collStats", "log"), db);
+
+        Assert.Equal(72, withoutSize["code"].AsInt32);
+        Assert.Equal(new[] { 2, 3, 4 }, all["cursor"]["firstBatch"].AsBsonArray.Select(d => d["_id"].AsInt32));
+        Assert.True(stats["capped"].AsBoolean);
+        Assert.Equal(3, stats["max"].AsInt32);
+    }
+
+    [Fact]
     public async Task ListCollections_DescribesCollections()
     {
         var db = fixture.CreateDatabaseName();

@@ -53,6 +53,19 @@ public class HandshakeCommandTests(ServerFixture fixture) : IClassFixture<Server
     }
 
     [Fact]
+    public async Task Hello_ClientMetadataTwice_FailsWithClientMetadataCannotBeMutated()
+    {
+        await using var client = await fixture.ConnectAsync();
+        var metadata = new BsonDocument("driver", new BsonDocument { { "name", "t" }, { "version", "1" } });
+
+        var first = await client.RunAsync(new BsonDocument { { "hello", 1 }, { "client", metadata } });
+        var second = await client.RunAsync(new BsonDocument { { "hello", 1 }, { "client", metadata } });
+
+        Assert.Equal(1.0, first["ok"].AsDouble);
+        Assert.Equal(186, second["code"].AsInt32);
+    }
+
+    [Fact]
     public async Task LegacyOpQueryFind_FailsWithUnsupportedOpQueryCommand()
     {
         await using var client = await fixture.ConnectAsync();

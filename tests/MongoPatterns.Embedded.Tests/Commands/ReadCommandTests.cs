@@ -144,6 +144,34 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Find_LetVariables_AreEvaluatedOnceAndUsableInExpr()
+    {
+        var (client, db) = await SeedAsync(10);
+        await using var _ = client;
+
+        var reply = await client.RunAsync(new BsonDocument
+        {
+            { "find", "numbers" },
+            { "filter", new BsonDocument("$expr", new BsonDocument("$eq", new BsonArray { "$i", "$$target" })) },
+            { "let", new BsonDocument("target", new BsonDocument("$add", new BsonArray { 1, 2 })) },
+        }, db);
+
+        Assert.Equal(3, reply["cursor"]["firstBatch"].AsBsonArray.Single()["i"].AsInt32);
+    }
+
+    [Theory]
+    [InlineData("Upper")]
+    [InlineData("has-dash")]
+    public async Task Find_InvalidLetVariableName_FailsToParse(string name)
+    {
+        await using var client = await fixture.ConnectAsync();
+
+        var reply = await client.RunAsync(new BsonDocument { { "find", "c" }, { "let", new BsonDocument(name, 1) } }, "test");
+
+        Assert.Equal(9, reply["code"].AsInt32);
+    }
+
+    [Fact]
     public async Task Find_MissingCollection_ReturnsEmptyClosedCursor()
     {
         await using var client = await fixture.ConnectAsync();
@@ -185,6 +213,18 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
 
         Assert.Equal(13, reply["code"].AsInt32);
         Assert.Equal(1.0, stillOpen["ok"].AsDouble);
+    }
+
+    [Fact]
+    public async Task GetMore_WithMaxTimeMSOnANormalCursor_FailsWithBadValue()
+    {
+        var (client, db) = await SeedAsync(5);
+        await using var _ = client;
+        var first = await client.RunAsync(new BsonDocument { { "find", "numbers" }, { "batchSize", 1 } }, db);
+
+        var reply = await client.RunAsync(new BsonDocument { { "getMore", first["cursor"]["id"] }, { "collection", "numbers" }, { "maxTimeMS", 100 } }, db);
+
+        Assert.Equal(2, reply["code"].AsInt32);
     }
 
     [Fact]
@@ -258,6 +298,62 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal(4, first["cursor"]["firstBatch"].AsBsonArray.Count);
         Assert.Equal(6, more["cursor"]["nextBatch"].AsBsonArray.Count);
         Assert.Equal(0L, more["cursor"]["id"].AsInt64);
+    }
+
+    [Fact]
+    public async Task Aggregate_CollStatsAndIndexStats_AreProducedFromStorage()
+    {
+        var (client, db) = await SeedAsync(12);
+        await using var _ = client;
+
+        var stats = await client.RunOkAsync(new BsonDocument
+        {
+            { "aggregate", "numbers" },
+            { "pipeline", new BsonArray { new BsonDocument("$collStats", new BsonDocument { { "storageStats", new BsonDocument() }, { "count", new BsonDocument() } }) } },
+            { "cursor", new BsonDocument() },
+        }, db);
+        var indexStats = await client.RunOkAsync(new BsonDocument
+        {
+            { "aggregate", "numbers" },
+            { "pipeline", new BsonArray { new BsonDocument("$indexStats", new BsonDocument()), new BsonDocument("$project", new BsonDocument { { "_id", 0 }, { "name", 1 } }) } },
+            { "cursor", new BsonDocument() },
+        }, db);
+        var missing = await client.RunAsync(new BsonDocument
+        {
+            { "aggregate", "nothing" },
+            { "pipeline", new BsonArray { new BsonDocument("$collStats", new BsonDocument("storageStats", new BsonDocument())) } },
+            { "cursor", new BsonDocument() },
+        }, db);
+
+        var doc = stats["cursor"]["firstBatch"][0].AsBsonDocument;
+        Assert.Equal($"{db}.numbers", doc["ns"].AsString);
+        Assert.Equal(12, doc["count"].AsInt32);
+        Assert.Equal(12, doc["storageStats"]["count"].AsInt32);
+        Assert.Equal(1, doc["storageStats"]["nindexes"].AsInt32);
+        Assert.Equal(new BsonArray { new BsonDocument("name", "_id_") }, indexStats["cursor"]["firstBatch"]);
+        Assert.Equal(26, missing["code"].AsInt32);
+    }
+
+    [Fact]
+    public async Task Aggregate_CurrentOpAndListLocalSessions_OnAdmin()
+    {
+        await using var client = await fixture.ConnectAsync();
+        var session = new BsonDocument("id", new BsonBinaryData(Guid.NewGuid()));
+        await client.RunOkAsync(new BsonDocument { { "ping", 1 }, { "lsid", session } });
+
+        var currentOp = await client.RunOkAsync(new BsonDocument { { "aggregate", 1 }, { "pipeline", new BsonArray { new BsonDocument("$currentOp", new BsonDocument()) } }, { "cursor", new BsonDocument() } });
+        var sessions = await client.RunOkAsync(new BsonDocument
+        {
+            { "aggregate", 1 },
+            { "pipeline", new BsonArray { new BsonDocument("$listLocalSessions", new BsonDocument()), new BsonDocument("$match", new BsonDocument("_id.id", session["id"])) } },
+            { "cursor", new BsonDocument() },
+        });
+        var notAdmin = await client.RunAsync(new BsonDocument { { "aggregate", 1 }, { "pipeline", new BsonArray { new BsonDocument("$currentOp", new BsonDocument()) } }, { "cursor", new BsonDocument() } }, "test");
+
+        Assert.Equal("command", currentOp["cursor"]["firstBatch"][0]["op"].AsString);
+        Assert.Equal("admin.$cmd.aggregate", currentOp["cursor"]["ns"].AsString);
+        Assert.Single(sessions["cursor"]["firstBatch"].AsBsonArray);
+        Assert.Equal(73, notAdmin["code"].AsInt32);
     }
 
     [Fact]

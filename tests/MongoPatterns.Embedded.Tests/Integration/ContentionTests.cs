@@ -50,10 +50,58 @@ public class ContentionTests
     }
 
     [Fact]
+    public async Task ThirtyTwoClients_IncrementingCounters_LoseNoIncrement()
+    {
+        await using var server = await EmbeddedMongo.StartAsync();
+        const int clients = 32;
+        const int increments = 50;
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            await using var client = await WireTestClient.ConnectAsync(server);
+            for (var i = 0; i < increments; i++)
+            {
+                // Two shared counters (upserted by whoever comes first) and one findAndModify sequence.
+                var reply = await client.RunAsync(new BsonDocument
+                {
+                    { "update", "counters" },
+                    {
+                        "updates", new BsonArray
+                        {
+                            new BsonDocument { { "q", new BsonDocument("_id", "a") }, { "u", new BsonDocument("$inc", new BsonDocument("n", 1)) }, { "upsert", true } },
+                            new BsonDocument { { "q", new BsonDocument("_id", "b") }, { "u", new BsonDocument("$inc", new BsonDocument("n", 2)) }, { "upsert", true } },
+                        }
+                    },
+                }, "load");
+                Assert.Equal(2, reply["n"].AsInt32);
+                var sequence = await client.RunAsync(new BsonDocument
+                {
+                    { "findAndModify", "counters" },
+                    { "query", new BsonDocument("_id", "seq") },
+                    { "update", new BsonDocument("$inc", new BsonDocument("n", 1)) },
+                    { "upsert", true },
+                    { "new", true },
+                }, "load");
+                Assert.True(sequence["value"]["n"].AsInt32 >= 1);
+            }
+        })));
+
+        await using var check = await WireTestClient.ConnectAsync(server);
+        var counters = await check.RunAsync(new BsonDocument { { "find", "counters" }, { "sort", new BsonDocument("_id", 1) } }, "load");
+        Assert.Equal(
+            new BsonArray
+            {
+                new BsonDocument { { "_id", "a" }, { "n", clients * increments } },
+                new BsonDocument { { "_id", "b" }, { "n", 2 * clients * increments } },
+                new BsonDocument { { "_id", "seq" }, { "n", clients * increments } },
+            },
+            counters["cursor"]["firstBatch"]);
+    }
+
+    [Fact]
     public async Task ConcurrentReplacementCounters_LoseNoIncrement()
     {
-        // Until the update engine's $inc lands, a counter is incremented with findAndModify replacement under
-        // optimistic concurrency: read the value, then replace only if it is unchanged (the filter includes it).
+        // Optimistic concurrency with replacements: read the value, then replace only if it is unchanged.
         await using var server = await EmbeddedMongo.StartAsync();
         await using (var setup = await WireTestClient.ConnectAsync(server))
         {

@@ -103,7 +103,7 @@ public class StorageEngineTests
         var engine = new StorageEngine();
         InsertOne(engine, "target", new BsonDocument { { "_id", 1 }, { "a", 1 } });
 
-        engine.Merge("db", "target", [new BsonDocument { { "_id", 1 }, { "b", 2 } }, new BsonDocument { { "_id", 2 }, { "b", 3 } }], new Aggregation.MergeOptions());
+        engine.Merge("db", "target", [new BsonDocument { { "_id", 1 }, { "b", 2 } }, new BsonDocument { { "_id", 2 }, { "b", 3 } }], new MongoPatterns.Embedded.Aggregation.MergeOptions());
         var merged = engine.Scan("db", "target").ToList();
         engine.ReplaceCollection("db", "target", [new BsonDocument("_id", 9)]);
 
