@@ -10,7 +10,7 @@ using MongoPatterns.Driver.Sessions;
 namespace MongoPatterns.Driver.Core;
 
 /// <summary>
-/// The machinery behind a <c>MongoClient</c>: settings, monitoring outlets, the cluster with its servers and
+/// The machinery behind a <see cref="MongoClient"/>: settings, monitoring outlets, the cluster with its servers and
 /// pools, the server session pool, and the way operations get a connection (select a server, check a connection out).
 /// </summary>
 internal sealed class ClientCore : IAsyncDisposable
@@ -70,7 +70,11 @@ internal sealed class ClientCore : IAsyncDisposable
     public async Task<TResult> ExecuteAsync<TResult>(IOperation<TResult> operation, string operationName, string databaseName, string? collectionName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        if (IsDisposed)
+        {
+            throw new ObjectDisposedException(nameof(MongoClient), "The MongoClient was disposed, which closed its connections; create a new client to run more operations.");
+        }
+
         using var context = new OperationContext(this, operationName, databaseName, collectionName, session: null, cancellationToken);
         try
         {

@@ -169,10 +169,13 @@ internal sealed class StorageEngine : IAggregationHost
                             continue;
                         }
 
+                        // The TTL index holds the dates in order: read the entries older than the cutoff only.
                         var cutoff = now.AddSeconds(-seconds);
-                        foreach (var record in collection.Records.Values)
+                        var cutoffDate = new BsonDateTime(new DateTimeOffset(DateTime.SpecifyKind(cutoff, DateTimeKind.Utc)));
+                        var expired = index.ScanRange(new BsonDateTime(long.MinValue), true, cutoffDate, false).Select(e => e.RecordId).Distinct().ToList();
+                        foreach (var recordId in expired)
                         {
-                            if (IsExpired(record.Document, index.Definition.Fields[0].Path, cutoff) && state.Records.TryGetValue(record.RecordId, out var current))
+                            if (state.Records.TryGetValue(recordId, out var current) && IsExpired(current.Document, index.Definition.Fields[0].Path, cutoff))
                             {
                                 state = state.Delete(current);
                                 deleted++;

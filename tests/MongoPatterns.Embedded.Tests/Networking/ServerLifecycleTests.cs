@@ -28,6 +28,28 @@ public class ServerLifecycleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Connections_AreLoggedWhenOpenedAndClosed_AndProtocolErrorsAsWarnings()
+    {
+        var logs = new CapturingLoggerFactory();
+        await using (var server = await EmbeddedMongo.StartAsync(new EmbeddedMongoOptions { LoggerFactory = logs }))
+        {
+            await using (var client = await WireTestClient.ConnectAsync(server))
+            {
+                await client.RunAsync(new BsonDocument("ping", 1));
+            }
+
+            await using var bad = await WireTestClient.ConnectAsync(server);
+            await bad.SendAsync(new byte[] { 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+            Assert.True(await bad.IsClosedByServerAsync(TimeSpan.FromSeconds(5)));
+        }
+
+        var entries = logs.Entries.Where(e => e.Category == "MongoPatterns.Embedded.Connections").ToList();
+        Assert.Contains(entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("opened", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Message.Contains("closed: client disconnected", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("malformed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ConnectionString_NamesTheBoundPort()
     {
         await using var server = await EmbeddedMongo.StartAsync();

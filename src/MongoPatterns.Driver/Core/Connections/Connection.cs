@@ -89,6 +89,28 @@ internal sealed class Connection : IAuthenticationChannel, IAsyncDisposable
     /// <exception cref="MongoAuthenticationException">Authentication failed.</exception>
     public async Task<TimeSpan> OpenAsync(bool authenticate, CancellationToken cancellationToken)
     {
+        // The whole establishment (connect, TLS, handshake, authentication) is bounded by connectTimeoutMS.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_settings.ConnectTimeout > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(_settings.ConnectTimeout);
+        }
+
+        try
+        {
+            return await EstablishAsync(authenticate, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        {
+            MarkBroken();
+            throw new MongoConnectionException(ServerAddress, Id,
+                $"Timed out after {_settings.ConnectTimeout.TotalMilliseconds:0} ms establishing a connection to {ServerAddress} (connectTimeoutMS): the server did not complete the handshake.",
+                new TimeoutException("The connect timeout elapsed.", exception));
+        }
+    }
+
+    private async Task<TimeSpan> EstablishAsync(bool authenticate, CancellationToken cancellationToken)
+    {
         try
         {
             _stream = await StreamFactory.ConnectAsync(ServerAddress, _settings.ConnectTimeout, _settings.Tls, cancellationToken).ConfigureAwait(false);

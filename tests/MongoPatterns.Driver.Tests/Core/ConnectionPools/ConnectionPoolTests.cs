@@ -109,6 +109,37 @@ public sealed class ConnectionPoolTests
     }
 
     [Fact]
+    public async Task CheckOut_HandshakeSlowerThanConnectTimeout_FailsWithAConnectionTimeout()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new FakeMongoServer();
+        server.Handler = async request =>
+        {
+            if (request.CommandName == "slow")
+            {
+                await release.Task;
+            }
+
+            return FakeReply.With(FakeMongoServer.DefaultReply(request));
+        };
+        var events = new EventCollector();
+        await using var client = new MongoClient(server.ConnectionString("connectTimeoutMS=400"), new MongoClientOptions { EventSubscriber = events });
+        var database = client.GetDatabase("db");
+        await database.RunCommandAsync<BsonDocument>(Ping);
+        var slow = database.RunCommandAsync<BsonDocument>(new BsonDocument("slow", 1));
+        await events.WaitForAsync(e => e.Started("slow").Count == 1);
+        server.HandshakeDelay = TimeSpan.FromSeconds(3);
+
+        var exception = await Assert.ThrowsAsync<MongoConnectionException>(() => database.RunCommandAsync<BsonDocument>(Ping));
+        release.SetResult();
+        await slow;
+
+        Assert.Contains("connectTimeoutMS", exception.Message, StringComparison.Ordinal);
+        Assert.True(exception.IsNetworkTimeout);
+        Assert.Contains(events.OfType<ConnectionCheckOutFailedEvent>(), e => e.Reason == ConnectionCheckOutFailedReason.ConnectionError);
+    }
+
+    [Fact]
     public async Task CheckIn_Connection_IsReusedForTheNextOperation()
     {
         await using var server = new FakeMongoServer();
