@@ -634,19 +634,28 @@ public ref struct BsonBinaryReader
     }
 
     /// <summary>
-    /// Enters an already validated top-level document (at offset 0 of the input) and moves to the element at
-    /// <paramref name="elementPosition"/>, which must be an element boundary found by an earlier pass.
+    /// Enters an already validated top-level document (the whole input: its length prefix, size and terminator were
+    /// checked by the caller) and moves to the element at <paramref name="elementPosition"/>, which must be an element
+    /// boundary found by an earlier pass. Skips re-validating the envelope, so resuming is cheap.
     /// </summary>
     /// <param name="elementPosition">The offset of an element's type byte, or of the terminator.</param>
     internal void EnterDocumentAt(int elementPosition)
     {
-        ReadStartDocument();
-        if (elementPosition < _position || elementPosition > _limit)
+        if (_expect != ReaderExpectation.TopLevel || _position != 0)
+        {
+            ThrowInvalidState(nameof(EnterDocumentAt));
+        }
+
+        if (elementPosition < 4 || elementPosition > _data.Length - 1)
         {
             throw new ArgumentOutOfRangeException(nameof(elementPosition), elementPosition, "Not an element boundary of the document.");
         }
 
+        PushFrame(new ReaderFrame { Start = 0, End = _data.Length, NameStart = -1, Kind = ReaderFrameKind.Document });
+        _documentDepth = 1;
+        _limit = _data.Length - 1;
         _position = elementPosition;
+        _expect = ReaderExpectation.Element;
     }
 
     /// <summary>Throws unless the whole input has been consumed by complete documents.</summary>
