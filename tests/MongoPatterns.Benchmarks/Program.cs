@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using MongoPatterns.Benchmarks.Bson;
 
@@ -17,7 +18,10 @@ internal static class Program
             return BsonBenchmarkVerifier.Run(Console.Out) == 0 ? 0 : 1;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet builds a boilerplate project that references the whole solution graph; on a busy 2-core machine
+        // that takes longer than its default two-minute build timeout.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(20));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }
