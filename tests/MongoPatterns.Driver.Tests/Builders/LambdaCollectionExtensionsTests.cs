@@ -1,4 +1,5 @@
 using MongoPatterns.Driver.Tests.Integration;
+using MongoPatterns.Driver.Tests.Linq;
 using MongoPatterns.Embedded;
 
 namespace MongoPatterns.Driver.Tests.Builders;
@@ -38,8 +39,8 @@ public sealed class LambdaCollectionExtensionsTests(EmbeddedMongoFixture fixture
         Assert.Equal(["Grace", "Alan", "Ada"], names.Select(n => n.Name));
         Assert.Equal([4, 4, 3], names.Select(n => n.Decade));
         var find = Events.Started("find")[^1].Command;
-        Assert.Equal("{ \"age\" : -1, \"name\" : 1 }", find["sort"].ToString());
-        Assert.Equal("{ \"name\" : 1, \"age\" : 1, \"_id\" : 0 }", find["projection"].ToString());
+        TranslationAssert.Equal("""{ "age": -1, "name": 1 }""", find["sort"].AsBsonDocument);
+        TranslationAssert.Equal("""{ "name": 1, "age": 1, "_id": 0 }""", find["projection"].AsBsonDocument);
     });
 
     [SkippableFact]
