@@ -30,6 +30,9 @@ internal sealed class TourSeeder(
     private static readonly string[] Statuses = ["todo", "in-progress", "done"];
     private static readonly string[] Paths = ["/", "/pricing", "/docs", "/blog", "/signup", "/dashboard"];
 
+    // "/" six times, "/pricing" five times, ... "/dashboard" once: some pages are busier than others.
+    private static readonly string[] WeightedPaths = Paths.SelectMany((path, rank) => Enumerable.Repeat(path, Paths.Length - rank)).ToArray();
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await ClearAsync(cancellationToken);
@@ -68,7 +71,7 @@ internal sealed class TourSeeder(
                 var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
                 var views = Enumerable.Range(0, PageViewCount).Select(i => new PageView
                 {
-                    Path = Paths[(i * 7 + i / 5) % Paths.Length],
+                    Path = WeightedPaths[i * 8 % WeightedPaths.Length],
                     DurationMs = 200 + (i * 37 % 1800),
                     ViewedAt = start.AddMinutes(i * 13),
                 });
