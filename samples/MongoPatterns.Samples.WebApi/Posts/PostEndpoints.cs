@@ -14,9 +14,9 @@ public static class PostEndpoints
     {
         app.MapGet("/users/{id}/posts", ListByAuthorAsync).WithTags("Posts").WithName("ListPostsOfUser");
         var posts = app.MapGroup("/posts").WithTags("Posts");
-        posts.MapGet("/", ListAsync).WithName("ListPosts");
+        posts.MapGet(string.Empty, ListAsync).WithName("ListPosts");
         posts.MapGet("/{id}", GetAsync).WithName("GetPost");
-        posts.MapPost("/", CreateAsync).WithName("CreatePost");
+        posts.MapPost(string.Empty, CreateAsync).WithName("CreatePost");
         return posts;
     }
 

@@ -16,9 +16,9 @@ public static class UserEndpoints
     public static RouteGroupBuilder MapUserEndpoints(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/users").WithTags("Users");
-        users.MapGet("/", ListAsync).WithName("ListUsers");
+        users.MapGet(string.Empty, ListAsync).WithName("ListUsers");
         users.MapGet("/{id}", GetAsync).WithName("GetUser");
-        users.MapPost("/", CreateAsync).WithName("CreateUser");
+        users.MapPost(string.Empty, CreateAsync).WithName("CreateUser");
         users.MapPut("/{id}", UpdateAsync).WithName("UpdateUser");
         users.MapDelete("/{id}", DeleteAsync).WithName("DeleteUser");
         return users;
