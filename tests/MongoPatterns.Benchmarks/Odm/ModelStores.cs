@@ -1,0 +1,20 @@
+using MongoPatterns.Benchmarks.Odm.Models;
+using MongoPatterns.Benchmarks.Runner;
+
+namespace MongoPatterns.Benchmarks.Odm;
+
+/// <summary>Creates the stores every ODM task runs through: the raw driver and <c>Repository&lt;T&gt;</c>.</summary>
+internal static class ModelStores
+{
+    /// <summary>Returns the stores for one model type, each on the model's own collection.</summary>
+    /// <typeparam name="TModel">The model type.</typeparam>
+    /// <param name="session">The session.</param>
+    /// <param name="collectionName">The model's collection.</param>
+    /// <returns>The stores, raw driver first.</returns>
+    public static IReadOnlyList<IModelStore<TModel>> For<TModel>(BenchmarkSession session, string collectionName)
+        where TModel : class, IOdmModel
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return [new DriverModelStore<TModel>(session.Database, collectionName)];
+    }
+}
