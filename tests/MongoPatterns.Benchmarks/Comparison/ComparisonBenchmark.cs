@@ -25,7 +25,7 @@ internal static class ComparisonBenchmark
     public static IEnumerable<SpecTask> CreateTasks(BenchmarkSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        foreach (var store in ModelStores.For<SmallFlatModel>(session, "small_flat_model"))
+        foreach (var store in ModelStores.For<SmallFlatModel>(session, ModelStores.SmallFlatCollection))
         {
             yield return OdmTasks.Creation(session, store, Group, "odm-small-create", OdmDataFile.SmallFlat, 10_000);
             yield return OdmTasks.FindById(session, store, Group, "odm-small-find-by-id", OdmDataFile.SmallFlat, 10_000);

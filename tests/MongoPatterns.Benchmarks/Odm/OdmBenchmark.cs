@@ -31,21 +31,21 @@ internal static class OdmBenchmark
     public static IEnumerable<SpecTask> CreateTasks(BenchmarkSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        foreach (var store in ModelStores.For<SmallFlatModel>(session, "small_flat_model"))
+        foreach (var store in ModelStores.For<SmallFlatModel>(session, ModelStores.SmallFlatCollection))
         {
             yield return OdmTasks.Creation(session, store, "flat", "small-model-creation", OdmDataFile.SmallFlat, 10_000);
             yield return OdmTasks.Update(session, store, "flat", "small-model-update", OdmDataFile.SmallFlat, 10_000, FlatUpdateField);
             yield return OdmTasks.FindById(session, store, "flat", "small-model-find-by-filter", OdmDataFile.SmallFlat, 10_000);
         }
 
-        foreach (var store in ModelStores.For<LargeFlatModel>(session, "large_flat_model"))
+        foreach (var store in ModelStores.For<LargeFlatModel>(session, ModelStores.LargeFlatCollection))
         {
             yield return OdmTasks.Creation(session, store, "flat", "large-model-creation", OdmDataFile.LargeFlat, LargeFlatOperations);
             yield return OdmTasks.Update(session, store, "flat", "large-model-update", OdmDataFile.LargeFlat, LargeFlatOperations, FlatUpdateField);
         }
 
         var nestedValue = OdmDataFile.Load<LargeNestedModel>(OdmDataFile.LargeNested).EmbeddedStrDoc1.Field1;
-        foreach (var store in ModelStores.For<LargeNestedModel>(session, "large_nested_model"))
+        foreach (var store in ModelStores.For<LargeNestedModel>(session, ModelStores.LargeNestedCollection))
         {
             yield return OdmTasks.Creation(session, store, "nested", "large-model-creation", OdmDataFile.LargeNested, 10_000);
             yield return OdmTasks.Update(session, store, "nested", "large-model-update-nested-field", OdmDataFile.LargeNested, 10_000, NestedField);
