@@ -24,6 +24,10 @@ internal static class ModelStores
         where TModel : class, IOdmModel
     {
         ArgumentNullException.ThrowIfNull(session);
-        return [new DriverModelStore<TModel>(session.Database, collectionName)];
+        return
+        [
+            new DriverModelStore<TModel>(session.Database, collectionName),
+            new RepositoryModelStore<TModel>(session.Repositories.Get<TModel>(), session.Database, collectionName),
+        ];
     }
 }

@@ -54,7 +54,8 @@ internal static class SpecCommand
 
             await using var client = new MongoClient(uri);
             var runner = new SpecRunner(commandLine.Policy, progress);
-            var session = new BenchmarkSession(client, commandLine.Policy, runner);
+            await using var repositories = new RepositoryHost(uri);
+            var session = new BenchmarkSession(client, commandLine.Policy, runner, repositories);
             var loadBefore = ResultReport.LoadAverage();
             await progress.WriteLineAsync($"{commandLine.Command} ({commandLine.Policy.Name}) against {uri}; load average {loadBefore}").ConfigureAwait(false);
             foreach (var task in CreateTasks(commandLine.Command, session))
