@@ -25,8 +25,9 @@ internal sealed class RepositoryHost : IAsyncDisposable
                 options.ConnectionString = connectionString;
                 options.DatabaseName = BenchmarkSession.DatabaseName;
 
-                // The find-many task reads 10,000 models in one query; the default cap is the same number.
-                options.MaxResults = int.MaxValue;
+                // The find-many task reads 10,000 models in one query, which is also the default cap. (int.MaxValue overflows in
+                // FindQuery: it asks the server for MaxResults + 1 documents.)
+                options.MaxResults = 1_000_000;
             })
             .AddRepository<SmallFlatModel>(entity => entity.InCollection(ModelStores.SmallFlatCollection))
             .AddRepository<LargeFlatModel>(entity => entity.InCollection(ModelStores.LargeFlatCollection))
