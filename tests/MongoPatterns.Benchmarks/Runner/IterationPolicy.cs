@@ -3,9 +3,12 @@ namespace MongoPatterns.Benchmarks.Runner;
 /// <summary>
 /// How many times a task's "do task" phase runs. The full policy is the specifications' rule: iterate for at least one
 /// minute of cumulative execution time, and stop after 100 iterations or five minutes, whichever comes first once the
-/// minute is reached; one discarded warm-up iteration first (the specifications allow warm-up for JIT languages).
+/// minute is reached; discarded warm-up iterations first (the specifications allow warm-up for JIT languages): at least
+/// one and at least five seconds, so that tiered JIT compilation has settled before the first measured iteration even
+/// on a busy machine (otherwise whichever client runs first on a cold process pays for it).
 /// </summary>
-/// <param name="WarmupIterations">Iterations run first and discarded.</param>
+/// <param name="WarmupIterations">The minimum number of iterations run first and discarded.</param>
+/// <param name="WarmupTime">The minimum cumulative time of the warm-up iterations.</param>
 /// <param name="TargetIterations">Iterations after which the run may stop (once <paramref name="MinimumTime"/> is reached).</param>
 /// <param name="MinimumTime">Cumulative measured time the run must reach.</param>
 /// <param name="MaximumTime">Cumulative measured time after which the run stops regardless.</param>
@@ -13,19 +16,20 @@ namespace MongoPatterns.Benchmarks.Runner;
 /// (1 in the full policy); the dataset size is scaled the same way, so MB/s stays comparable.</param>
 internal sealed record IterationPolicy(
     int WarmupIterations,
+    TimeSpan WarmupTime,
     int TargetIterations,
     TimeSpan MinimumTime,
     TimeSpan MaximumTime,
     int OperationDivisor)
 {
-    /// <summary>Gets the specifications' policy: 1 warm-up, then at least 1 minute, at most 100 iterations or 5 minutes.</summary>
-    public static IterationPolicy Full { get; } = new(1, 100, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), 1);
+    /// <summary>Gets the specifications' policy: warm-up (1+ iterations, 5+ s), then at least 1 minute, at most 100 iterations or 5 minutes.</summary>
+    public static IterationPolicy Full { get; } = new(1, TimeSpan.FromSeconds(5), 100, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), 1);
 
     /// <summary>
-    /// Gets the smoke-check policy of <c>--quick</c>: 1 warm-up, 5 iterations (at most 10 s) of a tenth of the
-    /// operations. Good for checking that everything runs and for rough comparisons, not for published numbers.
+    /// Gets the smoke-check policy of <c>--quick</c>: warm-up (1+ iterations, 2+ s), 5 iterations (at most 10 s) of a
+    /// tenth of the operations. Good for checking that everything runs and for rough comparisons, not for published numbers.
     /// </summary>
-    public static IterationPolicy Quick { get; } = new(1, 5, TimeSpan.Zero, TimeSpan.FromSeconds(10), 10);
+    public static IterationPolicy Quick { get; } = new(1, TimeSpan.FromSeconds(2), 5, TimeSpan.Zero, TimeSpan.FromSeconds(10), 10);
 
     /// <summary>Gets the policy's name as reported in results (<c>full</c> or <c>quick</c>).</summary>
     public string Name => OperationDivisor == 1 ? "full" : "quick";
@@ -35,6 +39,13 @@ internal sealed record IterationPolicy(
     /// <returns>The operation count to run.</returns>
     public int Operations(int specificationCount) =>
         specificationCount >= 1000 ? Math.Max(1, specificationCount / OperationDivisor) : specificationCount;
+
+    /// <summary>Says whether another warm-up iteration runs.</summary>
+    /// <param name="completedIterations">Warm-up iterations so far.</param>
+    /// <param name="elapsed">Their cumulative time.</param>
+    /// <returns>True to run another warm-up iteration.</returns>
+    public bool ShouldWarmUp(int completedIterations, TimeSpan elapsed) =>
+        completedIterations < WarmupIterations || elapsed < WarmupTime;
 
     /// <summary>Says whether another measured iteration runs.</summary>
     /// <param name="completedIterations">Measured iterations so far.</param>

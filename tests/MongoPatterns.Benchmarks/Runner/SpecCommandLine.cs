@@ -21,7 +21,7 @@ internal sealed class SpecCommandLine
           compare   the comparison tasks (ODM small-model flat tasks, find-one-by-_id, insert-one small doc)
 
         Options:
-          --quick           1 warm-up + 5 iterations (at most 10 s) of a tenth of the operations: a smoke check
+          --quick           warm-up (1+ iterations, 2+ s), 5 iterations (at most 10 s) of a tenth of the operations
           --uri <uri>       benchmark against this server (default: $MONGODB_URI, else start mongopatterns-server)
           --json <path>     where the JSON results go (default BenchmarkDotNet.Artifacts/spec/<command>-<mode>.json;
                             a markdown table is written next to it and printed)

@@ -48,9 +48,12 @@ internal sealed class SpecRunner
             await task.Setup(cancellationToken).ConfigureAwait(false);
             try
             {
-                for (var i = 0; i < _policy.WarmupIterations; i++)
+                var warmups = 0;
+                var warmupTime = TimeSpan.Zero;
+                while (_policy.ShouldWarmUp(warmups, warmupTime))
                 {
-                    await RunIterationAsync(task, cancellationToken).ConfigureAwait(false);
+                    warmupTime += TimeSpan.FromSeconds(await RunIterationAsync(task, cancellationToken).ConfigureAwait(false));
+                    warmups++;
                 }
 
                 var times = new List<double>();

@@ -1,18 +1,18 @@
 // The iteration rules shared by the Node.js comparison clients; the same rules as Runner/IterationPolicy.cs and
-// pymongo_client.py: a discarded warm-up iteration, then (full) at least 60 s and stop after 100 iterations or 300 s,
+// pymongo_client.py: discarded warm-up iterations (at least 1, and at least 5 s full / 2 s quick), then (full) at least 60 s and stop after 100 iterations or 300 s,
 // or (quick) 5 iterations, at most 10 s, of a tenth of the operations. Scores: dataset bytes / median seconds / 10^6.
 'use strict';
 
-function policy(name, warmup, target, minSeconds, maxSeconds, divisor) {
+function policy(name, warmup, warmupSeconds, target, minSeconds, maxSeconds, divisor) {
   return {
-    name, warmup, target, minSeconds, maxSeconds,
+    name, warmup, warmupSeconds, target, minSeconds, maxSeconds,
     operations: (count) => (count >= 1000 ? Math.max(1, Math.floor(count / divisor)) : count),
     shouldContinue: (count, elapsed) => count === 0 || (elapsed < maxSeconds && (elapsed < minSeconds || count < target)),
   };
 }
 
-const FULL = policy('full', 1, 100, 60, 300, 1);
-const QUICK = policy('quick', 1, 5, 0, 10, 10);
+const FULL = policy('full', 1, 5, 100, 60, 300, 1);
+const QUICK = policy('quick', 1, 2, 5, 0, 10, 10);
 const PERCENTILES = [10, 25, 50, 75, 90, 95, 98, 99];
 
 function parseArgs(argv) {
@@ -38,7 +38,9 @@ async function measure(p, task, performance) {
     if (task.after) await task.after();
     return seconds;
   };
-  for (let i = 0; i < p.warmup; i++) await once();
+  let warmups = 0;
+  let warmupElapsed = 0;
+  while (warmups < p.warmup || warmupElapsed < p.warmupSeconds) { warmupElapsed += await once(); warmups++; }
   const times = [];
   let elapsed = 0;
   while (p.shouldContinue(times.length, elapsed)) {

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Merges the comparison JSON files (MongoPatterns, Node.js driver + Mongoose, pymongo) into one markdown table:
 task, MB/s per client, and the ratio MongoPatterns/each, followed by the issue's targets and whether they were met.
+When several files hold the same client and task (run.sh --rounds), the client's score is the median over them.
 
 Usage: merge.py <out.md> <result.json>... (missing files are ignored, so a client that could not run leaves a gap)
 """
 import json
 import os
+import statistics
 import sys
 
 CLIENTS = [
@@ -40,8 +42,10 @@ def main():
         context = [data.get(k) for k in ("mode", "runtime", "versions", "loadAverageBefore", "loadAverageAfter") if data.get(k)]
         notes.append("%s: %s" % (os.path.basename(path), ", ".join(context)))
         for result in data.get("results", []):
-            scores.setdefault(result["task"], {})[result["client"]] = result["mbPerSecond"]
+            scores.setdefault(result["task"], {}).setdefault(result["client"], []).append(result["mbPerSecond"])
         skipped += ["%s [%s]: %s" % (s["task"], s["client"], s["reason"]) for s in data.get("skipped", [])]
+    rounds = max((len(v) for row in scores.values() for v in row.values()), default=0)
+    scores = {task: {client: statistics.median(v) for client, v in row.items()} for task, row in scores.items()}
 
     lines = ["| Task | " + " | ".join(label + " MB/s" for _, label in CLIENTS) + " | "
              + " | ".join("%s/%s" % (SHORT[a], SHORT[b]) for a, b in RATIOS) + " |",
@@ -66,7 +70,7 @@ def main():
               "- Repository<T> >= 2x Mongoose on every small-model task: " + verdict([ratio(t, "repository", "mongoose") for t in odm], 2.0),
               "- Repository<T> >= 1.0x Node.js driver on every small-model task: " + verdict([ratio(t, "repository", "node-driver") for t in odm], 1.0),
               "- MongoPatterns driver >= 1.2x Node.js driver on find-one-by-_id: " + verdict([ratio("driver-find-one-by-id", "driver", "node-driver")], 1.2),
-              "", "Runs: " + "; ".join(notes)]
+              "", "Rounds: %d (each client's median MB/s over the rounds)" % rounds, "", "Runs: " + "; ".join(notes)]
     if skipped:
         lines += ["", "Not measured:"] + ["- " + s for s in skipped]
     text = "\n".join(lines) + "\n"

@@ -20,8 +20,8 @@ UPDATE_FIELD = "field1"
 
 
 class Policy:
-    def __init__(self, name, warmup, target, min_seconds, max_seconds, divisor):
-        self.name, self.warmup, self.target = name, warmup, target
+    def __init__(self, name, warmup, warmup_seconds, target, min_seconds, max_seconds, divisor):
+        self.name, self.warmup, self.warmup_seconds, self.target = name, warmup, warmup_seconds, target
         self.min_seconds, self.max_seconds, self.divisor = min_seconds, max_seconds, divisor
 
     def operations(self, count):
@@ -31,8 +31,8 @@ class Policy:
         return count == 0 or (elapsed < self.max_seconds and (elapsed < self.min_seconds or count < self.target))
 
 
-FULL = Policy("full", 1, 100, 60, 300, 1)
-QUICK = Policy("quick", 1, 5, 0, 10, 10)
+FULL = Policy("full", 1, 5, 100, 60, 300, 1)
+QUICK = Policy("quick", 1, 2, 5, 0, 10, 10)
 
 
 def measure(policy, task):
@@ -46,8 +46,10 @@ def measure(policy, task):
         task["run"]()
         return time.perf_counter() - started
 
-    for _ in range(policy.warmup):
-        once()
+    warmups, warmup_elapsed = 0, 0.0
+    while warmups < policy.warmup or warmup_elapsed < policy.warmup_seconds:
+        warmup_elapsed += once()
+        warmups += 1
     times, elapsed = [], 0.0
     while policy.should_continue(len(times), elapsed):
         seconds = once()
