@@ -77,6 +77,24 @@ public sealed class RegistrationTests(EmbeddedMongoFixture fixture) : LibraryTes
         Assert.Equal(TimeSpan.FromSeconds(3), databases.GetClient().Settings.ConnectTimeout);
     }
 
+    [Fact]
+    public void AddMongoPatterns_FromTheWholeConfiguration_UsesItsMongoPatternsSection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Information",
+            ["MongoPatterns:ConnectionString"] = Fixture.ConnectionString,
+            ["MongoPatterns:DatabaseName"] = "whole",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddMongoPatterns(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        ValidateOnStart(provider);
+
+        Assert.Equal("whole", provider.GetRequiredService<IMongoDatabaseProvider>().GetDatabase().DatabaseNamespace.DatabaseName);
+    }
+
     [Theory]
     [InlineData(null, "MongoPatterns:ConnectionString is missing")]
     [InlineData("", "MongoPatterns:ConnectionString is missing")]

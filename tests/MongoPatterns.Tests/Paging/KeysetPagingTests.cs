@@ -65,12 +65,25 @@ public sealed class KeysetPagingTests(EmbeddedMongoFixture fixture) : LibraryTes
         await items.InsertManyAsync(Enumerable.Range(0, 10_000).Select(i => new Item { Rank = i % 997, Group = "original" }));
         var original = (await items.Find().Limit(20_000).ToListAsync()).Select(i => i.Id).ToHashSet();
         var inserted = 0;
+        using var stop = new CancellationTokenSource();
+        var background = Task.Run(async () =>
+        {
+            var rank = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                await items.InsertAsync(new Item { Rank = rank++ % 997, Group = "concurrent" });
+            }
+
+            return rank;
+        });
 
         var seen = await ReadAllAsync(items, q => q.SortBy(x => x.Rank), 500, async () =>
         {
             inserted++;
             await items.InsertManyAsync(Enumerable.Range(0, 25).Select(i => new Item { Rank = (i * 40) % 997, Group = "new" }));
         });
+        await stop.CancelAsync();
+        Assert.True(await background > 0);
 
         var seenIds = seen.Select(i => i.Id).ToList();
         Assert.Equal(seenIds.Count, seenIds.Distinct().Count());
