@@ -86,12 +86,12 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         {
             var limit = State.Limit is { } existing ? Math.Min(existing, 2) : 2;
             var results = await ReadAsync("find.single", Model.Filter, Model.Sort, State.Skip, limit, ct).ConfigureAwait(false);
-            return results.Count switch
+            if (results.Count > 1)
             {
-                0 => default,
-                1 => results[0],
-                _ => throw new InvalidOperationException($"More than one {typeof(T).Name} matches the query, but SingleOrDefaultAsync expects at most one."),
-            };
+                ThrowHelper.ThrowMoreThanOne(typeof(T));
+            }
+
+            return results.Count == 0 ? default : results[0];
         }, cancellationToken);
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
@@ -140,7 +140,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         var max = Context.Options.Paging.MaxPageSize;
         if (pageSize < 1 || pageSize > max)
         {
-            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {max} (MongoPatterns:Paging:MaxPageSize).");
+            ThrowHelper.ThrowPageSizeOutOfRange(pageSize, max);
         }
     }
 
@@ -167,7 +167,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     protected virtual FindQuery<T, TResult> With(FindQueryState<T> state) => new(Context, state, Projection);
 
     private SortDefinition<T>[] RequireSort() =>
-        State.Sorts.Length > 0 ? State.Sorts : throw new InvalidOperationException("ThenBy/ThenByDescending need a primary sort: call SortBy or SortByDescending first.");
+        State.Sorts.Length > 0 ? State.Sorts : ThrowHelper.ThrowNoPrimarySort<SortDefinition<T>[]>();
 
     private FindOptions<T, TResult> CreateOptions(BsonDocument? sort, int? skip, int? limit) => new()
     {
@@ -189,7 +189,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         var results = await ReadAsync("find", model.Filter, model.Sort, State.Skip, max + 1, cancellationToken).ConfigureAwait(false);
         if (results.Count > max)
         {
-            throw new MaxResultsExceededException(typeof(T), Context.CollectionName, max);
+            ThrowHelper.ThrowMaxResultsExceeded(typeof(T), Context.CollectionName, max);
         }
 
         return results;
