@@ -19,6 +19,7 @@ namespace MongoPatterns.Querying;
 internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     where T : class
 {
+    private static readonly BsonDocument IdOrder = new("_id", 1);
     private FindQueryModel? _model;
 
     internal FindQuery(RepositoryContext<T> context, FindQueryState<T> state, ProjectionDefinition<T, TResult>? projection)
@@ -214,7 +215,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     private async Task<Page<TResult>> PageCoreAsync(int pageNumber, int pageSize, int skip, PageCountMode mode, CancellationToken cancellationToken)
     {
         var model = Model;
-        var sort = WithIdTiebreaker(model.Sort);
+        var sort = model.Sort ?? IdOrder;
         var itemsTask = ReadAsync("page", model.Filter, sort, skip == 0 ? null : skip, mode == PageCountMode.None ? pageSize + 1 : pageSize, cancellationToken);
         Task<long>? countTask = mode switch
         {
@@ -242,27 +243,6 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
 
         var total = await countTask.ConfigureAwait(false);
         return new Page<TResult>(items, pageNumber, pageSize, total, (long)pageNumber * pageSize < total);
-    }
-
-    private static BsonDocument WithIdTiebreaker(BsonDocument? sort)
-    {
-        if (sort is null)
-        {
-            return new BsonDocument("_id", 1);
-        }
-
-        if (sort.Contains("_id"))
-        {
-            return sort;
-        }
-
-        var copy = new BsonDocument();
-        foreach (var element in sort)
-        {
-            copy.Add(element);
-        }
-
-        return copy.Add("_id", 1);
     }
 
     private FindQueryModel BuildModel()

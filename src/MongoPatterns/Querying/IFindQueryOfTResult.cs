@@ -94,8 +94,9 @@ public interface IFindQuery<T, TResult>
     IAsyncEnumerable<TResult> AsAsyncEnumerable(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Reads one offset page (Skip and Limit of the query are replaced). The query is sorted with <c>_id</c> as the
-    /// tiebreaker so pages are deterministic. Cost grows with depth; prefer keyset paging for deep or infinite lists.
+    /// Reads one offset page (Skip and Limit of the query are replaced). Unsorted queries are paged in <c>_id</c> order;
+    /// when sorting by non-unique keys, add <c>ThenBy(x =&gt; x.Id)</c> so pages are deterministic (an index on the same
+    /// keys serves the sort). Cost grows with depth; prefer keyset paging for deep or infinite lists.
     /// </summary>
     /// <param name="pageNumber">The 1-based page number.</param>
     /// <param name="pageSize">The page size (1 to <c>MongoPatterns:Paging:MaxPageSize</c>).</param>
