@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using MongoPatterns.Bson;
+using MongoPatterns.Bson.IO;
 using MongoPatterns.Driver;
 using MongoPatterns.Exceptions;
 using MongoPatterns.Paging;
@@ -133,6 +134,13 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         return ExecuteAsync(operation, ct => PageCoreAsync(pageNumber, pageSize, (int)skip, mode, ct), cancellationToken);
     }
 
+    public Task<KeysetPage<TResult>> ToKeysetPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ValidatePageSize(pageSize);
+        var operation = string.Create(CultureInfo.InvariantCulture, $"keyset:{continuationToken}:{pageSize}");
+        return ExecuteAsync(operation, ct => KeysetCoreAsync(continuationToken, pageSize, ct), cancellationToken);
+    }
+
     /// <summary>Returns a copy of this query with a cache policy attached (used by <c>WithCache(...)</c>).</summary>
     internal FindQuery<T, TResult> WithCachePolicy(object? policy) => With(State with { CachePolicy = policy });
 
@@ -243,6 +251,79 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
 
         var total = await countTask.ConfigureAwait(false);
         return new Page<TResult>(items, pageNumber, pageSize, total, (long)pageNumber * pageSize < total);
+    }
+
+    private async Task<KeysetPage<TResult>> KeysetCoreAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        var model = Model;
+        var sortKeys = KeysetFilter.SortWithTiebreaker(model.Sort);
+        var fingerprint = ContinuationTokenProtector.Fingerprint(model.DatabaseName, model.CollectionName, model.Filter, sortKeys);
+        var filter = model.Filter;
+        if (continuationToken is not null)
+        {
+            var after = KeysetFilter.After(sortKeys, Context.Tokens.Unprotect(continuationToken, fingerprint));
+            filter = filter.ElementCount == 0 ? after : new BsonDocument("$and", new BsonArray { filter, after });
+        }
+
+        if (Projection is null)
+        {
+            // Whole entities: read them typed and take the sort values of the last one from its serialized form.
+            var entities = await ReadAsync("page.keyset", filter, sortKeys, skip: null, pageSize + 1, cancellationToken).ConfigureAwait(false);
+            string? nextToken = null;
+            if (entities.Count > pageSize)
+            {
+                entities.RemoveAt(entities.Count - 1);
+                var last = MongoPatterns.Bson.Serialization.BsonSerializer.SerializeValue(Context.Metadata.Serializer, entities[^1]).AsBsonDocument;
+                nextToken = Context.Tokens.Protect(fingerprint, KeysetFilter.ValuesOf(last, sortKeys));
+            }
+
+            return new KeysetPage<TResult>(entities, nextToken);
+        }
+
+        // Projected: read documents with the sort keys added to the projection, take the sort values, drop the added
+        // fields, then deserialize each document with the projection's result serializer.
+        var rendered = Projection.Render(Context.RenderArgs);
+        var (projection, added) = KeysetFilter.ProjectionWithSortKeys(rendered.Document, sortKeys);
+        var scope = Context.Telemetry.Start("page.keyset");
+        List<BsonDocument> documents;
+        try
+        {
+            var options = new FindOptions<T, BsonDocument> { Sort = sortKeys, Projection = projection is null ? null : (ProjectionDefinition<T, BsonDocument>)projection, Limit = pageSize + 1 };
+            var cursor = await Context.Operations.FindAsync(filter, options, cancellationToken).ConfigureAwait(false);
+            documents = await cursor.ToListAsync(cancellationToken).ConfigureAwait(false);
+            scope.Complete(documentsRead: documents.Count);
+        }
+        catch (Exception exception)
+        {
+            scope.Fail(exception);
+            throw;
+        }
+
+        string? next = null;
+        if (documents.Count > pageSize)
+        {
+            documents.RemoveAt(documents.Count - 1);
+            next = Context.Tokens.Protect(fingerprint, KeysetFilter.ValuesOf(documents[^1], sortKeys));
+        }
+
+        var results = new List<TResult>(documents.Count);
+        foreach (var document in documents)
+        {
+            foreach (var field in added)
+            {
+                document.Remove(field);
+            }
+
+            results.Add(Deserialize(rendered.ProjectionSerializer, document));
+        }
+
+        return new KeysetPage<TResult>(results, next);
+    }
+
+    private static TResult Deserialize(MongoPatterns.Bson.Serialization.IBsonSerializer<TResult> serializer, BsonDocument document)
+    {
+        var reader = new BsonBinaryReader(MongoPatterns.Bson.Serialization.BsonSerializer.Serialize(document));
+        return serializer.Deserialize(ref reader, BsonType.Document);
     }
 
     private FindQueryModel BuildModel()

@@ -94,6 +94,38 @@ public sealed class KeysetPagingTests(EmbeddedMongoFixture fixture) : LibraryTes
     }
 
     [Fact]
+    public async Task ToKeysetPageAsync_ProjectedQuery_PagesInSortOrderAndReturnsOnlyTheProjection()
+    {
+        var items = Repository<Item>();
+        await items.InsertManyAsync(Enumerable.Range(0, 37).Select(i => new Item { Rank = i / 3, Group = "g" }));
+
+        var ranks = new List<int>();
+        string? token = null;
+        do
+        {
+            var page = await items.Find().SortByDescending(x => x.Rank).Project(x => new { Double = x.Rank * 2 }).ToKeysetPageAsync(token, 5);
+            ranks.AddRange(page.Items.Select(p => p.Double / 2));
+            token = page.NextToken;
+        }
+        while (token is not null);
+
+        var documents = new List<Bson.BsonDocument>();
+        token = null;
+        do
+        {
+            var page = await items.Find().SortBy(x => x.Group).Project<Bson.BsonDocument>(new Bson.BsonDocument { { "rank", 1 }, { "_id", 0 } }).ToKeysetPageAsync(token, 4);
+            documents.AddRange(page.Items);
+            token = page.NextToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(Enumerable.Range(0, 37).Select(i => i / 3).OrderDescending(), ranks);
+        Assert.Equal(37, documents.Count);
+        Assert.All(documents, d => Assert.Equal(["rank"], d.Names));
+        Assert.Equal(Enumerable.Range(0, 37).Select(i => i / 3), documents.Select(d => d["rank"].ToInt32()).Order());
+    }
+
+    [Fact]
     public async Task ToKeysetPageAsync_DeletesBetweenPages_DoNotSkipRemainingItems()
     {
         var items = Repository<Item>();
