@@ -194,8 +194,10 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
             return await ReadAsync("find", model.Filter, model.Sort, State.Skip, limit, cancellationToken).ConfigureAwait(false);
         }
 
+        // One more than the cap tells "exactly at the cap" from "over it"; int.MaxValue means uncapped.
         var max = Context.Options.MaxResults;
-        var results = await ReadAsync("find", model.Filter, model.Sort, State.Skip, max + 1, cancellationToken).ConfigureAwait(false);
+        var probe = max == int.MaxValue ? max : max + 1;
+        var results = await ReadAsync("find", model.Filter, model.Sort, State.Skip, probe, cancellationToken).ConfigureAwait(false);
         if (results.Count > max)
         {
             ThrowHelper.ThrowMaxResultsExceeded(typeof(T), Context.CollectionName, max);
