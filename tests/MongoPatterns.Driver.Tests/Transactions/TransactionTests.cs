@@ -314,6 +314,38 @@ public sealed class TransactionTests(ReplicaSetFixture fixture) : IntegrationTes
         Assert.Equal(0, await items.CountDocumentsAsync(Filter.Empty));
     }
 
+    [Fact]
+    public async Task CursorInATransaction_ReadsItsBatchesWithGetMore()
+    {
+        var items = Collection();
+        await using var session = await Client.StartSessionAsync();
+        session.StartTransaction();
+        await items.InsertManyAsync(session, Enumerable.Range(0, 10).Select(i => new BsonDocument("_id", i)));
+
+        var all = await items.Find(session, Filter.Empty, new FindOptions { BatchSize = 3 }).ToListAsync();
+        await session.CommitTransactionAsync();
+
+        Assert.Equal(10, all.Count);
+        Assert.True(Events.Started("getMore").Count >= 3);
+        Assert.All(Events.Started("getMore"), getMore => Assert.False(getMore.Command["autocommit"].AsBoolean));
+    }
+
+    [Fact]
+    public async Task LookupInATransaction_SeesTheTransactionsWrites()
+    {
+        var orders = Collection("orders");
+        await using var session = await Client.StartSessionAsync();
+        session.StartTransaction();
+        await Collection("customers").InsertOneAsync(session, new BsonDocument { { "_id", "c1" }, { "name", "Ada" } });
+        await orders.InsertOneAsync(session, new BsonDocument { { "_id", 1 }, { "customer", "c1" } });
+
+        var joined = await (await orders.WithSession(session).AggregateAsync(
+            [new BsonDocument("$lookup", new BsonDocument { { "from", "customers" }, { "localField", "customer" }, { "foreignField", "_id" }, { "as", "who" } })])).ToListAsync();
+        await session.CommitTransactionAsync();
+
+        Assert.Equal("Ada", Assert.Single(joined)["who"][0]["name"].AsString);
+    }
+
     private Task<BsonDocument> ConfigureFailPointAsync(BsonValue mode, BsonDocument data) =>
         Client.GetDatabase("admin").RunCommandAsync<BsonDocument>(new BsonDocument { { "configureFailPoint", "failCommand" }, { "mode", mode }, { "data", data } });
 }

@@ -9,6 +9,7 @@ namespace MongoPatterns.Driver.Tests.Transactions;
 /// The money example of the issue: concurrent transfers between ten accounts for ten seconds, each in
 /// <see cref="IClientSessionHandle.WithTransactionAsync"/>: abort on insufficient funds, log every transfer.
 /// </summary>
+[Collection(TransferExampleCollection.Name)]
 public sealed class TransferExampleTests(ReplicaSetFixture fixture) : IntegrationTest(fixture), IClassFixture<ReplicaSetFixture>
 {
     private const int AccountCount = 10;
