@@ -14,9 +14,11 @@ namespace MongoPatterns.Driver.Sessions;
 /// </summary>
 internal sealed class ClientSessionHandle : IClientSessionHandle
 {
-    private const int MaxBackoffMilliseconds = 500;
+    private const double InitialBackoffMilliseconds = 5;
+    private const double MaxBackoffMilliseconds = 500;
     private static readonly TimeSpan WithTransactionTimeLimit = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan CommitRetryWTimeout = TimeSpan.FromSeconds(10);
+    private static readonly ClientSessionOptions ImplicitSessionOptions = new() { CausalConsistency = false };
 
     private readonly ServerSessionPool _pool;
     private readonly MongoClient? _client;
@@ -34,7 +36,7 @@ internal sealed class ClientSessionHandle : IClientSessionHandle
         ArgumentNullException.ThrowIfNull(pool);
         _pool = pool;
         IsImplicit = isImplicit;
-        Options = new ClientSessionOptions { CausalConsistency = false };
+        Options = ImplicitSessionOptions;
     }
 
     /// <summary>Creates an explicit session of a client.</summary>
@@ -363,19 +365,32 @@ internal sealed class ClientSessionHandle : IClientSessionHandle
     }
 
     /// <inheritdoc />
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Dispose()
+    {
+        if (!_disposed && State == TransactionState.InProgress)
+        {
+            AbortTransactionAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        ReleaseServerSession();
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (!_disposed && State == TransactionState.InProgress)
+        {
+            await AbortTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        ReleaseServerSession();
+    }
+
+    private void ReleaseServerSession()
+    {
         if (_disposed)
         {
             return;
-        }
-
-        if (State == TransactionState.InProgress)
-        {
-            await AbortTransactionAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         _disposed = true;
@@ -392,9 +407,10 @@ internal sealed class ClientSessionHandle : IClientSessionHandle
 
     private static Task BackoffAsync(int attempt, CancellationToken cancellationToken)
     {
-        // Jittered exponential backoff between attempts, so that conflicting transactions stop colliding.
-        var ceiling = Math.Min(MaxBackoffMilliseconds, 5 << Math.Min(attempt, 7));
-        return Task.Delay(Random.Shared.Next(ceiling + 1), cancellationToken);
+        // Convenient Transactions API: jitter * min(5 ms * 1.5^(attempt - 1), 500 ms), so that conflicting
+        // transactions stop colliding.
+        var ceiling = Math.Min(InitialBackoffMilliseconds * Math.Pow(1.5, attempt - 1), MaxBackoffMilliseconds);
+        return Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling), cancellationToken);
     }
 
     /// <summary>Commits, retrying on <c>UnknownTransactionCommitResult</c>; false when the whole transaction must be retried.</summary>
