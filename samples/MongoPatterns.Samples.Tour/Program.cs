@@ -1,5 +1,6 @@
 // The MongoPatterns Tour: `dotnet run --project samples/MongoPatterns.Samples.Tour`.
-// It runs on an in-process embedded server unless MONGODB_URI or MongoPatterns__ConnectionString is set.
+// It runs on an in-process embedded server unless MONGODB_URI or MongoPatterns__ConnectionString is set
+// (the transaction step needs a replica set or a sharded cluster).
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,7 @@ builder.Services.AddMongoPatterns(builder.Configuration.GetSection("MongoPattern
     .AddRepository<Project>(r => r.InCollection("projects").InDatabase("core").HasIndex(x => x.OrganisationId))
     .AddRepository<TaskItem>(r => r.InCollection("tasks").InDatabase("core").HasIndex(x => x.Tags))
     .AddRepository<PageView>(r => r.InCollection("pageViews").InDatabase("analytics").HasIndex(x => x.Path))
+    .AddRepository<Account>(r => r.InCollection("accounts").InDatabase("core"))
     .AddRepository<AuditLogEntry>(r => r.InCollection("audit").InDatabase("logs"));
 
 // The steps, in the order they run. Each lives in its own file under Steps/.
@@ -41,6 +43,7 @@ builder.Services.AddSingleton<ITourStep, SeedStep>();
 builder.Services.AddSingleton<ITourStep, CrudStep>();
 builder.Services.AddSingleton<ITourStep, DuplicateKeyStep>();
 builder.Services.AddSingleton<ITourStep, PagingStep>();
+builder.Services.AddSingleton<ITourStep, MoneyTransferStep>();
 builder.Services.AddSingleton<ITourStep, ThreeDatabasesStep>();
 builder.Services.AddSingleton<TourRunner>();
 

@@ -7,7 +7,8 @@ namespace MongoPatterns.Samples.Tour.Hosting;
 /// </summary>
 internal sealed class EmbeddedServerHolder : IDisposable
 {
-    private readonly Lazy<EmbeddedMongo> _server = new(() => EmbeddedMongo.Start());
+    // A single-member replica set, because drivers only run transactions on replica sets (and sharded clusters).
+    private readonly Lazy<EmbeddedMongo> _server = new(() => EmbeddedMongo.Start(new EmbeddedMongoOptions { ReplicaSetName = "rs0" }));
 
     /// <summary>Gets the connection string of the embedded server, starting it when needed.</summary>
     public string ConnectionString => _server.Value.ConnectionString;

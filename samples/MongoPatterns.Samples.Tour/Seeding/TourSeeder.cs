@@ -15,7 +15,8 @@ internal sealed class TourSeeder(
     IRepository<Project> projects,
     IRepository<TaskItem> tasks,
     IRepository<PageView> pageViews,
-    IRepository<AuditLogEntry> auditLog)
+    IRepository<AuditLogEntry> auditLog,
+    IRepository<Account> accounts)
 {
     public const int UsersPerOrganisation = 40;
     public const int ProjectsPerOrganisation = 3;
@@ -113,5 +114,6 @@ internal sealed class TourSeeder(
         await tasks.DeleteManyAsync(FilterDefinition<TaskItem>.Empty, cancellationToken);
         await pageViews.DeleteManyAsync(FilterDefinition<PageView>.Empty, cancellationToken);
         await auditLog.DeleteManyAsync(FilterDefinition<AuditLogEntry>.Empty, cancellationToken);
+        await accounts.DeleteManyAsync(FilterDefinition<Account>.Empty, cancellationToken);
     }
 }

@@ -12,7 +12,8 @@ public sealed class TourTests
         "2. Repository CRUD",
         "3. Duplicate key handled",
         "4. Offset and keyset paging",
-        "5. Three databases: core, analytics, logs",
+        "5. Money transfer in a transaction",
+        "6. Three databases: core, analytics, logs",
         "Tour complete.",
     ];
 
@@ -53,5 +54,6 @@ public sealed class TourTests
         Assert.All(Headings, heading => Assert.Contains(heading, text, StringComparison.Ordinal));
         Assert.Contains("Duplicated property: Email", text, StringComparison.Ordinal);
         Assert.Contains("Keyset walk: 360 tasks in 18 pages of 20", text, StringComparison.Ordinal);
+        Assert.Contains("Balances (Alice / Bob / total): 700.00 / 550.00 / 1250.00", text, StringComparison.Ordinal);
     }
 }
