@@ -90,7 +90,7 @@ public sealed class PackageSmokeTests(ITestOutputHelper output) : IDisposable
 
     private static void CopySources(string destination)
     {
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "LICENSE", "README.md" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "LICENSE", "README.md", ".editorconfig" })
         {
             Directory.CreateDirectory(destination);
             File.Copy(Path.Combine(RepositoryLayout.Root, file), Path.Combine(destination, file));

@@ -32,6 +32,7 @@ public ref struct BsonBinaryReader
     internal const int InlineFrameCount = 16;
 
     private const int ScratchElementCount = 16;
+    private const int StackCheckInterval = 16;
     private const int MinCodeWithScopeSize = 14;
 
     private readonly ReadOnlySpan<byte> _data;
@@ -41,6 +42,10 @@ public ref struct BsonBinaryReader
     private int _limit;
     private int _frameCount;
     private int _documentDepth;
+
+    // Where the name of the innermost document's current element starts (-1 between elements), for error paths; the
+    // enclosing documents' names are kept in their frames, saved there when a nested document starts.
+    private int _nameStart;
     private ReaderExpectation _expect;
     private BsonType _currentType;
     private ReaderFrameBuffer _inlineFrames;
@@ -57,6 +62,7 @@ public ref struct BsonBinaryReader
         _maxDepth = settings.MaxDepth;
         _limit = data.Length;
         _expect = ReaderExpectation.TopLevel;
+        _nameStart = -1;
     }
 
     /// <summary>Gets the offset of the next byte to read.</summary>
@@ -107,8 +113,7 @@ public ref struct BsonBinaryReader
             ThrowInvalidState(nameof(TryReadNextElement));
         }
 
-        ref var frame = ref Frame(_frameCount - 1);
-        frame.NameStart = -1;
+        _nameStart = -1;
         if (_position >= _limit)
         {
             type = default;
@@ -122,7 +127,7 @@ public ref struct BsonBinaryReader
         }
 
         _position++;
-        frame.NameStart = _position;
+        _nameStart = _position;
         _currentType = (BsonType)typeByte;
         _expect = ReaderExpectation.Name;
         type = _currentType;
@@ -629,19 +634,28 @@ public ref struct BsonBinaryReader
     }
 
     /// <summary>
-    /// Enters an already validated top-level document (at offset 0 of the input) and moves to the element at
-    /// <paramref name="elementPosition"/>, which must be an element boundary found by an earlier pass.
+    /// Enters an already validated top-level document (the whole input: its length prefix, size and terminator were
+    /// checked by the caller) and moves to the element at <paramref name="elementPosition"/>, which must be an element
+    /// boundary found by an earlier pass. Skips re-validating the envelope, so resuming is cheap.
     /// </summary>
     /// <param name="elementPosition">The offset of an element's type byte, or of the terminator.</param>
     internal void EnterDocumentAt(int elementPosition)
     {
-        ReadStartDocument();
-        if (elementPosition < _position || elementPosition > _limit)
+        if (_expect != ReaderExpectation.TopLevel || _position != 0)
+        {
+            ThrowInvalidState(nameof(EnterDocumentAt));
+        }
+
+        if (elementPosition < 4 || elementPosition > _data.Length - 1)
         {
             throw new ArgumentOutOfRangeException(nameof(elementPosition), elementPosition, "Not an element boundary of the document.");
         }
 
+        PushFrame(new ReaderFrame { Start = 0, End = _data.Length, NameStart = -1, Kind = ReaderFrameKind.Document });
+        _documentDepth = 1;
+        _limit = _data.Length - 1;
         _position = elementPosition;
+        _expect = ReaderExpectation.Element;
     }
 
     /// <summary>Throws unless the whole input has been consumed by complete documents.</summary>
@@ -686,9 +700,11 @@ public ref struct BsonBinaryReader
     private static T ThrowInvalidState<T>(string operation) =>
         throw new InvalidOperationException($"{operation} cannot be called in the reader's current state.");
 
+    // The stack probe is a call into the runtime; it guarantees enough room for far more than StackCheckInterval
+    // levels of this recursion, so it only runs every StackCheckInterval levels (including the first).
     private readonly void EnsureStack()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if ((_documentDepth & (StackCheckInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ThrowMalformed("documents are nested too deeply for the available stack", _position);
         }
@@ -751,6 +767,12 @@ public ref struct BsonBinaryReader
 
     private void PushFrame(ReaderFrame frame)
     {
+        if (_frameCount > 0)
+        {
+            Frame(_frameCount - 1).NameStart = _nameStart;
+            _nameStart = -1;
+        }
+
         if (_frameCount >= InlineFrameCount)
         {
             var overflowIndex = _frameCount - InlineFrameCount;
@@ -771,10 +793,12 @@ public ref struct BsonBinaryReader
         {
             _limit = _data.Length;
             _expect = ReaderExpectation.TopLevel;
+            _nameStart = -1;
             return;
         }
 
         var parent = Frame(_frameCount - 1);
+        _nameStart = parent.NameStart;
         _limit = parent.ContentLimit;
         _expect = parent.Kind == ReaderFrameKind.JavaScriptWithScope ? ReaderExpectation.ScopeEnd : ReaderExpectation.Element;
     }
@@ -1023,12 +1047,13 @@ public ref struct BsonBinaryReader
         for (var i = 0; i < _frameCount; i++)
         {
             var frame = FrameAt(i);
-            if (frame.Kind == ReaderFrameKind.JavaScriptWithScope || frame.NameStart < 0)
+            var nameStart = i == _frameCount - 1 ? _nameStart : frame.NameStart;
+            if (frame.Kind == ReaderFrameKind.JavaScriptWithScope || nameStart < 0)
             {
                 continue;
             }
 
-            var nameBytes = _data[frame.NameStart..];
+            var nameBytes = _data[nameStart..];
             var terminator = nameBytes.IndexOf((byte)0);
             nameBytes = nameBytes[..(terminator < 0 ? Math.Min(nameBytes.Length, 64) : Math.Min(terminator, 256))];
             builder ??= new StringBuilder();

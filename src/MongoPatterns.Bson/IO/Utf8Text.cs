@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace MongoPatterns.Bson.IO;
 
@@ -10,18 +11,28 @@ internal static class Utf8Text
     /// <summary>Gets the lenient encoding, for diagnostics only.</summary>
     public static Encoding Lenient => Encoding.UTF8;
 
+    /// <summary>Decodes strictly: false (and an empty string) when the bytes are not valid UTF-8.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
     {
-        try
+#if NET9_0_OR_GREATER
+        // ASCII, the common case: one vectorized check, then the string is widened in place (no intermediate buffer).
+        if (Ascii.IsValid(bytes))
         {
-            text = s_strict.GetString(bytes);
+            text = string.Create(bytes.Length, bytes, static (chars, ascii) => Ascii.ToUtf16(ascii, chars, out _));
             return true;
         }
-        catch (DecoderFallbackException)
+#endif
+
+        // Validate first (vectorized), then decode with the shared encoding's fast paths; valid input decodes the same
+        // under every fallback, so no exception handling is needed.
+        if (!Utf8.IsValid(bytes))
         {
             text = string.Empty;
             return false;
         }
+
+        text = Encoding.UTF8.GetString(bytes);
+        return true;
     }
 
     /// <summary>Encodes into <paramref name="destination"/>, which must be large enough; -1 when the text has lone surrogates.</summary>

@@ -38,6 +38,13 @@ public class ServerLifecycleTests(ITestOutputHelper output)
                 await client.RunAsync(new BsonDocument("ping", 1));
             }
 
+            // The server notices the client's disconnect asynchronously; wait for it before shutting down.
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!logs.Entries.Any(e => e.Message.Contains("closed: client disconnected", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
             await using var bad = await WireTestClient.ConnectAsync(server);
             await bad.SendAsync(new byte[] { 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
             Assert.True(await bad.IsClosedByServerAsync(TimeSpan.FromSeconds(5)));

@@ -94,7 +94,8 @@ internal class ClassMapSerializer<TClass> : IBsonSerializer<TClass>, IBsonDocume
             return SerializationErrors.ThrowUnexpectedType<TClass>(type, "Document", reader.Position);
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The runtime's stack probe guarantees room for many levels, so probing every 16th level is enough.
+        if ((reader.Depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             return SerializationErrors.ThrowDeserialization<TClass>("documents are nested too deeply for the available stack", reader.Position);
         }
