@@ -44,7 +44,10 @@ internal sealed class AggregateCommand : CommandHandler
         }
 
         var let = CommandArguments.GetDocument(command, "aggregate", "let");
-        var pipelineContext = new PipelineContext(context.Database, context.Services.Storage) { Let = let, Now = context.Now };
+        var collation = QueryHelpers.CollationOf(
+            command.GetValue("collation", null),
+            collectionName is null ? null : context.Services.Storage.Current.FindCollection(context.Database, collectionName));
+        var pipelineContext = new PipelineContext(context.Database, context.Services.Storage) { Let = let, Now = context.Now, Collation = collation };
         if (collectionName is not null && stages.Count > 0
             && CollectionStatsStages.TryProduce(context, collectionName, stages[0].AsBsonDocument, out var statistics))
         {
@@ -112,7 +115,7 @@ internal sealed class AggregateCommand : CommandHandler
         {
             try
             {
-                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let, collection)));
+                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let, collection, context.Command.GetValue("collation", null))));
             }
             catch (MongoServerException)
             {

@@ -17,8 +17,10 @@ public sealed class CommandBuildingTests
     [InlineData(0, 0, 0, 0, false)]
     [InlineData(5, 0, 5, 0, false)]
     [InlineData(5, 2, 5, 2, false)]
-    [InlineData(-5, 0, 5, 5, true)]
-    [InlineData(-5, 2, 5, 5, true)]
+    [InlineData(5, 5, 5, 6, false)]
+    [InlineData(-5, 0, 5, 0, true)]
+    [InlineData(-5, 2, 5, 0, true)]
+    [InlineData(-1, 0, 1, 0, true)]
     [InlineData(0, -3, 0, 3, true)]
     [InlineData(4, -3, 4, 4, true)]
     public void NormalizeLimit_FollowsTheFindSpecification(int limit, int batchSize, int expectedLimit, int expectedBatchSize, bool expectedSingleBatch) =>
@@ -57,7 +59,7 @@ public sealed class CommandBuildingTests
         Assert.Equal(
             BsonDocument.Parse("""
                 { "find": "items", "filter": { "a": 1 }, "sort": { "b": -1 }, "projection": { "c": 1 }, "hint": "a_1", "skip": 3, "limit": 2,
-                  "batchSize": 2, "singleBatch": true, "comment": "why", "maxTimeMS": { "$numberLong": "1500" }, "readConcern": { "level": "majority" },
+                  "singleBatch": true, "comment": "why", "maxTimeMS": { "$numberLong": "1500" }, "readConcern": { "level": "majority" },
                   "max": { "a": 9 }, "min": { "a": 0 }, "returnKey": false, "showRecordId": true, "tailable": true, "awaitData": true,
                   "noCursorTimeout": true, "allowPartialResults": true, "collation": { "locale": "fr", "strength": 2 }, "allowDiskUse": true, "let": { "x": 1 } }
                 """),

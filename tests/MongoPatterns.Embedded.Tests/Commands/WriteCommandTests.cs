@@ -255,6 +255,25 @@ public class WriteCommandTests(ServerFixture fixture) : IClassFixture<ServerFixt
     }
 
     [Fact]
+    public async Task Update_StatementWithSort_FailsAsUnknownFieldOnTheReportedVersion()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(Insert("c", new BsonDocument { { "_id", 1 }, { "x", 1 } }), db);
+
+        var reply = await client.RunAsync(new BsonDocument
+        {
+            { "update", "c" },
+            { "updates", new BsonArray { new BsonDocument { { "q", new BsonDocument() }, { "u", new BsonDocument("$inc", new BsonDocument("x", 1)) }, { "sort", new BsonDocument("_id", -1) } } } },
+        }, db);
+        var unchanged = await client.RunAsync(new BsonDocument("find", "c"), db);
+
+        Assert.Equal(40415, reply["code"].AsInt32);
+        Assert.Equal("BSON field 'update.updates.sort' is an unknown field.", reply["errmsg"].AsString);
+        Assert.Equal(new BsonArray { new BsonDocument { { "_id", 1 }, { "x", 1 } } }, unchanged["cursor"]["firstBatch"]);
+    }
+
+    [Fact]
     public async Task Delete_LimitOneAndZero_DeleteOneOrAll()
     {
         var db = fixture.CreateDatabaseName();
