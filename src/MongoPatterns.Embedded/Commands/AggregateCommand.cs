@@ -96,6 +96,8 @@ internal sealed class AggregateCommand : CommandHandler
             return Replies.Ok(ExplainCommand.DescribeAggregate(context, command, plan));
         }
 
+        var errors = new AggregationExecutorErrors();
+        output = errors.Wrap(output);
         if (pipeline.WritesOutput)
         {
             foreach (var unused in output)
@@ -106,7 +108,9 @@ internal sealed class AggregateCommand : CommandHandler
             return FindCommand.FirstBatch(context, cursorCollection, [], batchSize, singleBatch: true);
         }
 
-        return FindCommand.FirstBatch(context, cursorCollection, output.Select(CursorItem.FromDocument), batchSize, singleBatch: false);
+        var reply = FindCommand.FirstBatch(context, cursorCollection, output.Select(CursorItem.FromDocument), batchSize, singleBatch: false);
+        errors.FirstBatchDone();
+        return reply;
     }
 
     private static QueryPlan PlanFirstMatch(CollectionState? collection, BsonArray stages, BsonDocument? let, CommandContext context)

@@ -326,6 +326,27 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Aggregate_RuntimeError_CarriesThePlanExecutorPrefixButParseErrorsDoNot()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(new BsonDocument { { "insert", "c" }, { "documents", new BsonArray { new BsonDocument { { "_id", 1 }, { "x", 0 } }, new BsonDocument { { "_id", 2 }, { "x", "a" } } } } }, db);
+
+        var runtime = await client.RunAsync(new BsonDocument
+        {
+            { "aggregate", "c" },
+            { "pipeline", new BsonArray { new BsonDocument("$project", new BsonDocument("y", new BsonDocument("$add", new BsonArray { "$x", 1 }))) } },
+            { "cursor", new BsonDocument() },
+        }, db);
+        var parse = await client.RunAsync(new BsonDocument { { "aggregate", "c" }, { "pipeline", new BsonArray { new BsonDocument("$bogus", 1) } }, { "cursor", new BsonDocument() } }, db);
+
+        Assert.Equal(0.0, runtime["ok"].ToDouble());
+        Assert.StartsWith("PlanExecutor error during aggregation :: caused by :: ", runtime["errmsg"].AsString, StringComparison.Ordinal);
+        Assert.Equal(0.0, parse["ok"].ToDouble());
+        Assert.DoesNotContain("PlanExecutor", parse["errmsg"].AsString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Aggregate_MatchSkipLimit_UsesCursorBatches()
     {
         var (client, db) = await SeedAsync(30);
