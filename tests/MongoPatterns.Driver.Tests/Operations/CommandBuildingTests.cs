@@ -83,6 +83,33 @@ public sealed class CommandBuildingTests
     }
 
     [Fact]
+    public void Count_LegacyCommand_RendersQueryAndOptions()
+    {
+        var operation = new CountOperation(Namespace, new BsonDocument("a", 1), Defaults with { ReadConcern = ReadConcern.Majority }, new CountOptions
+        {
+            Skip = 2,
+            Limit = 5,
+            Hint = "a_1",
+            Collation = new Collation("en"),
+            Comment = "why",
+            MaxTime = TimeSpan.FromSeconds(1),
+        });
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "count": "items", "query": { "a": 1 }, "skip": { "$numberLong": "2" }, "limit": { "$numberLong": "5" }, "hint": "a_1",
+                  "collation": { "locale": "en" }, "comment": "why", "maxTimeMS": { "$numberLong": "1000" }, "readConcern": { "level": "majority" } }
+                """),
+            operation.CreateCommand());
+    }
+
+    [Fact]
+    public void Count_NoOptions_SendsOnlyCountAndQuery() =>
+        Assert.Equal(
+            BsonDocument.Parse("""{ "count": "items", "query": {} }"""),
+            new CountOperation(Namespace, new BsonDocument(), Defaults, null).CreateCommand());
+
+    [Fact]
     public void Aggregate_WithOut_GoesWithWriteConcernAndNoBatchSize()
     {
         var settings = Defaults with { WriteConcern = WriteConcern.WMajority, ReadConcern = ReadConcern.Local };
@@ -196,6 +223,23 @@ public sealed class CommandBuildingTests
             BsonDocument.Parse("""{ "q": { "a": 1 }, "u": { "$set": { "b": 1 } }, "multi": true, "upsert": true, "arrayFilters": [ { "x": 1 } ], "hint": "a_1", "collation": { "locale": "en" } }"""),
             update);
         Assert.Equal(BsonDocument.Parse("""{ "q": { "a": 1 }, "limit": 1 }"""), delete);
+    }
+
+    [Fact]
+    public void Encoder_UpdateOneAndReplaceOneWithSort_SendTheSortAfterTheUpdate()
+    {
+        var encoder = new WriteStatementEncoder<BsonDocument>(BsonDocumentSerializer.Instance, BsonSerializerRegistry.Default, 1 << 20);
+        using var buffer = new PooledBufferWriter();
+        using var scratch = new PooledBufferWriter();
+
+        encoder.EncodeUpdate(buffer, new BsonDocument("a", 1), new BsonDocument("$inc", new BsonDocument("b", 1)), multi: false, upsert: false, null, null, null, new BsonDocument("_id", -1));
+        var update = BsonDocument.FromBson(buffer.WrittenSpan);
+        buffer.Clear();
+        encoder.EncodeReplace(buffer, scratch, new BsonDocument("a", 1), new BsonDocument("b", 2), upsert: false, null, null, new BsonDocument("_id", 1));
+        var replace = BsonDocument.FromBson(buffer.WrittenSpan);
+
+        Assert.Equal(BsonDocument.Parse("""{ "q": { "a": 1 }, "u": { "$inc": { "b": 1 } }, "sort": { "_id": -1 } }"""), update);
+        Assert.Equal(BsonDocument.Parse("""{ "q": { "a": 1 }, "u": { "b": 2 }, "sort": { "_id": 1 } }"""), replace);
     }
 
     [Fact]
