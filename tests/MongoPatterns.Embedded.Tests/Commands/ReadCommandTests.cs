@@ -326,6 +326,31 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Aggregate_GroupWithCollation_GroupsKeysTheCollationEquates()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(new BsonDocument
+        {
+            { "insert", "c" },
+            { "documents", new BsonArray { new BsonDocument { { "_id", 1 }, { "k", "a" } }, new BsonDocument { { "_id", 2 }, { "k", "A" } }, new BsonDocument { { "_id", 3 }, { "k", "b" } } } },
+        }, db);
+        var pipeline = new BsonArray
+        {
+            new BsonDocument("$group", new BsonDocument { { "_id", "$k" }, { "n", new BsonDocument("$sum", 1) } }),
+            new BsonDocument("$sort", new BsonDocument("_id", 1)),
+        };
+
+        var collated = await client.RunAsync(new BsonDocument { { "aggregate", "c" }, { "pipeline", pipeline }, { "cursor", new BsonDocument() }, { "collation", new BsonDocument { { "locale", "en" }, { "strength", 2 } } } }, db);
+        var binary = await client.RunAsync(new BsonDocument { { "aggregate", "c" }, { "pipeline", pipeline }, { "cursor", new BsonDocument() } }, db);
+
+        Assert.Equal(
+            new BsonArray { new BsonDocument { { "_id", "a" }, { "n", 2 } }, new BsonDocument { { "_id", "b" }, { "n", 1 } } },
+            collated["cursor"]["firstBatch"]);
+        Assert.Equal(3, binary["cursor"]["firstBatch"].AsBsonArray.Count);
+    }
+
+    [Fact]
     public async Task Aggregate_RuntimeError_CarriesThePlanExecutorPrefixButParseErrorsDoNot()
     {
         var db = fixture.CreateDatabaseName();
