@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using MongoPatterns.Diagnostics;
 using MongoPatterns.Driver;
 using MongoPatterns.Exceptions;
 using MongoPatterns.Repositories;
@@ -180,6 +182,27 @@ public sealed class TransactionRunnerTests(ReplicaSetFixture fixture) : LibraryT
         var firstWrote = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondConflicted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondAttempts = 0;
+        long retriesCounted = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == MongoPatternsTelemetry.MeterName && instrument.Name == "mongopatterns.transactions")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "outcome" && (string?)tag.Value == "retried")
+                {
+                    Interlocked.Add(ref retriesCounted, value);
+                }
+            }
+        });
+        listener.Start();
+        _observer.Writes.Clear();
 
         var first = runner.RunAsync(async ct =>
         {
@@ -205,6 +228,10 @@ public sealed class TransactionRunnerTests(ReplicaSetFixture fixture) : LibraryT
         await Task.WhenAll(first, second);
         Assert.True(secondAttempts >= 2, $"the second transaction ran {secondAttempts} time(s)");
         Assert.Equal(InitialBalance + 11, (await accounts.GetByIdAsync(0))!.Balance);
+        Assert.True(Interlocked.Read(ref retriesCounted) >= 1, "no retry was counted");
+
+        // One notification per committed transaction; the failed attempts of the second one notified nothing.
+        Assert.Equal([DatabaseName + ".bank_accounts", DatabaseName + ".bank_accounts"], _observer.Writes);
     }
 
     [Fact]
