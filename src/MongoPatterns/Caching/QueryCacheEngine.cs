@@ -100,7 +100,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             return StrictLookupAsync(lookup, snapshot, load, cancellationToken);
         }
 
-        if (TryGetFromL1(lookup.Key, snapshot, compareTokens: false, out T value))
+        if (TryGetFromL1(lookup, snapshot, compareTokens: false, out T value))
         {
             return new ValueTask<T>(value);
         }
@@ -128,6 +128,10 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         _stamps.ForCollection(databaseName, collectionName).Bump();
         QueryCacheLog.CollectionInvalidated(_logger, databaseName, collectionName);
     }
+
+    /// <summary>Returns the generation cell of a collection, for callers that resolve it once (see <see cref="CacheLookup.CollectionGeneration"/>).</summary>
+    internal GenerationCell CollectionGeneration(string databaseName, string collectionName) =>
+        _stamps.ForCollection(databaseName, collectionName);
 
     /// <inheritdoc/>
     public ValueTask InvalidateTagAsync(string tag, CancellationToken cancellationToken = default)
@@ -184,7 +188,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
 
     private GenerationSnapshot CaptureLocal(in CacheLookup lookup)
     {
-        var collection = _stamps.ForCollection(lookup.DatabaseName, lookup.CollectionName).Value;
+        var collection = (lookup.CollectionGeneration ?? _stamps.ForCollection(lookup.DatabaseName, lookup.CollectionName)).Value;
         var tags = lookup.Policy.TagArray;
         if (tags.Length == 0)
         {
@@ -208,7 +212,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             return await BypassAsync(load, cancellationToken).ConfigureAwait(false);
         }
 
-        if (TryGetFromL1(lookup.Key, current, compareTokens: true, out T value))
+        if (TryGetFromL1(lookup, current, compareTokens: true, out T value))
         {
             return value;
         }
@@ -216,15 +220,16 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         return await MissAsync(lookup, current, tokensRead: true, load, cancellationToken).ConfigureAwait(false);
     }
 
-    private bool TryGetFromL1<T>(string key, in GenerationSnapshot current, bool compareTokens, out T value)
+    private bool TryGetFromL1<T>(in CacheLookup lookup, in GenerationSnapshot current, bool compareTokens, out T value)
     {
+        var key = lookup.Key;
         if (_l1.TryGetValue(key, out var cached) && cached is CachedEntry entry)
         {
             if (entry.ResultType == typeof(T)
                 && entry.Snapshot.LocalMatches(current)
                 && (!compareTokens || entry.Snapshot.TokensMatch(current)))
             {
-                value = entry.Bson is null ? (T)entry.SharedValue! : ResultCodec<T>.Decode(entry.Bson, _registry);
+                value = entry.Bson is null ? (T)entry.SharedValue! : ResultCodec<T>.Decode(entry.Bson, lookup.Registry ?? _registry);
                 Interlocked.Increment(ref _l1Hits);
                 _metrics.L1Hit();
                 QueryCacheLog.Hit(_logger, "L1", key);
@@ -241,15 +246,14 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
 
     private async ValueTask<T> MissAsync<T>(CacheLookup lookup, GenerationSnapshot snapshot, bool tokensRead, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
-        if (_l2 is not null && !tokensRead)
+        var useL2 = _l2 is not null;
+        if (useL2 && !tokensRead)
         {
+            // Not strict: in-process entries do not depend on the distributed tokens, so an unreachable distributed
+            // cache only disables the second level for this load.
             var withTokens = await TryReadTokensAsync(lookup, snapshot, cancellationToken).ConfigureAwait(false);
-            if (withTokens is not { } current)
-            {
-                return await BypassAsync(load, cancellationToken).ConfigureAwait(false);
-            }
-
-            snapshot = current;
+            useL2 = withTokens.HasValue;
+            snapshot = withTokens ?? snapshot;
         }
 
         while (true)
@@ -263,11 +267,11 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
                     QueryCacheLog.Coalesced(_logger, lookup.Key);
                     var shared = await running.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
                     CountMiss(shared.FromL2);
-                    return Materialize<T>(shared);
+                    return Materialize<T>(shared, lookup.Registry ?? _registry);
                 }
 
                 // Started under an older generation: its result may predate a completed write, so do not join it.
-                var replacement = new InFlightLoad(snapshot);
+                var replacement = new InFlightLoad(snapshot, useL2);
                 if (_inFlight.TryUpdate(lookup.Key, replacement, running))
                 {
                     return await OwnLoadAsync(lookup, replacement, load, cancellationToken).ConfigureAwait(false);
@@ -276,7 +280,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
                 continue;
             }
 
-            var flight = new InFlightLoad(snapshot);
+            var flight = new InFlightLoad(snapshot, useL2);
             if (_inFlight.TryAdd(lookup.Key, flight))
             {
                 return await OwnLoadAsync(lookup, flight, load, cancellationToken).ConfigureAwait(false);
@@ -298,21 +302,24 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     {
         try
         {
-            var result = await TryLoadFromL2Async<T>(lookup, flight.Snapshot).ConfigureAwait(false);
+            var result = flight.UseL2 ? await TryLoadFromL2Async<T>(lookup, flight.Snapshot).ConfigureAwait(false) : null;
             if (result is null)
             {
                 var started = _timeProvider.GetTimestamp();
                 var value = await load(CancellationToken.None).ConfigureAwait(false);
                 var elapsed = _timeProvider.GetElapsedTime(started);
                 QueryCacheLog.Loaded(_logger, lookup.Key, elapsed);
-                var bson = TryEncode(value);
+                var bson = TryEncode(value, lookup.Registry ?? _registry);
                 result = new LoadedResult(value, bson, fromL2: false);
                 if (bson is not null && CaptureLocal(lookup).LocalMatches(flight.Snapshot))
                 {
                     var ttl = lookup.Policy.TimeToLive ?? _options.DefaultTtl;
                     var expiry = _timeProvider.GetUtcNow() + ttl;
                     StoreInL1<T>(lookup, flight.Snapshot, value, bson, expiry);
-                    await StoreInL2Async<T>(lookup, flight.Snapshot, bson, expiry, ttl).ConfigureAwait(false);
+                    if (flight.UseL2)
+                    {
+                        await StoreInL2Async<T>(lookup, flight.Snapshot, bson, expiry, ttl).ConfigureAwait(false);
+                    }
                 }
             }
 
@@ -360,7 +367,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         T value;
         try
         {
-            value = ResultCodec<T>.Decode(bson, _registry);
+            value = ResultCodec<T>.Decode(bson, lookup.Registry ?? _registry);
         }
         catch (BsonSerializationException exception)
         {
@@ -492,14 +499,14 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         _metrics.Miss();
     }
 
-    private T Materialize<T>(LoadedResult result) =>
-        result.Bson is null || IsShared<T>() ? (T)result.Value! : ResultCodec<T>.Decode(result.Bson, _registry);
+    private T Materialize<T>(LoadedResult result, BsonSerializerRegistry registry) =>
+        result.Bson is null || IsShared<T>() ? (T)result.Value! : ResultCodec<T>.Decode(result.Bson, registry);
 
-    private byte[]? TryEncode<T>(T value)
+    private byte[]? TryEncode<T>(T value, BsonSerializerRegistry registry)
     {
         try
         {
-            return ResultCodec<T>.Encode(value, _registry);
+            return ResultCodec<T>.Encode(value, registry);
         }
         catch (BsonSerializationException exception)
         {
@@ -537,9 +544,11 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     }
 
     /// <summary>A load in progress, joined by concurrent misses that captured the same generations.</summary>
-    private sealed class InFlightLoad(GenerationSnapshot snapshot)
+    private sealed class InFlightLoad(GenerationSnapshot snapshot, bool useL2)
     {
         public GenerationSnapshot Snapshot { get; } = snapshot;
+
+        public bool UseL2 { get; } = useL2;
 
         public TaskCompletionSource<LoadedResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

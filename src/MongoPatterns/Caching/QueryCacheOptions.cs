@@ -63,6 +63,19 @@ public sealed class QueryCacheOptions
 
     internal IReadOnlySet<Type> SharedInstanceTypes => _sharedInstanceTypes;
 
+    /// <summary>Copies every setting of <paramref name="source"/> into these options.</summary>
+    internal void CopyFrom(QueryCacheOptions source)
+    {
+        Enabled = source.Enabled;
+        DefaultTtl = source.DefaultTtl;
+        SizeLimitBytes = source.SizeLimitBytes;
+        UseDistributedCache = source.UseDistributedCache;
+        StrictDistributedInvalidation = source.StrictDistributedInvalidation;
+        MaxKeyLength = source.MaxKeyLength;
+        KeyPrefix = source.KeyPrefix;
+        _sharedInstanceTypes.UnionWith(source._sharedInstanceTypes);
+    }
+
     internal string? Validate()
     {
         if (DefaultTtl <= TimeSpan.Zero)

@@ -14,6 +14,8 @@ namespace MongoPatterns.Caching;
 /// <typeparam name="T">The result type.</typeparam>
 internal static class ResultCodec<T>
 {
+    private static readonly IResultCodec<T> s_codec = ResultCodecFactory.Create<T>();
+
     private static ReadOnlySpan<byte> ValueName => "v"u8;
 
     /// <summary>Gets whether values of <typeparamref name="T"/> cannot be mutated, so the cached instance can be returned.</summary>
@@ -33,7 +35,7 @@ internal static class ResultCodec<T>
         }
         else
         {
-            registry.GetSerializer<T>().Serialize(writer, value);
+            s_codec.Write(writer, value, registry);
         }
 
         writer.WriteEndDocument();
@@ -58,7 +60,7 @@ internal static class ResultCodec<T>
         }
         else
         {
-            value = registry.GetSerializer<T>().Deserialize(ref reader, type);
+            value = s_codec.Read(ref reader, type, registry);
         }
 
         reader.ReadEndDocument();

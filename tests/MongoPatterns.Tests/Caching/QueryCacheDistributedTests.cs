@@ -113,4 +113,28 @@ public class QueryCacheDistributedTests
 
         Assert.Equal(2, await second.GetOrLoadAsync(CacheTestKit.ExplicitLookup(second, "top", policy), loader.LoadAsync));
     }
+
+    [Fact]
+    public async Task DistributedCacheDown_QueriesStillRun_AndInvalidationDoesNotThrow()
+    {
+        using var engine = CacheTestKit.CreateEngine(distributed: new FailingDistributedCache());
+        var loader = new CountingLoader<long>(calls => calls);
+
+        Assert.Equal(1, await engine.GetOrLoadAsync(CacheTestKit.Lookup(engine), loader.LoadAsync));
+        Assert.Equal(2, await engine.GetOrLoadAsync(CacheTestKit.Lookup(engine), loader.LoadAsync));
+        await engine.InvalidateCollectionAsync(CacheTestKit.Database, CacheTestKit.Collection);
+        await engine.InvalidateTagAsync("t");
+        await engine.InvalidateKeyAsync("k");
+    }
+
+    [Fact]
+    public async Task DistributedCacheDown_NonStrictMode_StillCachesInProcess()
+    {
+        using var engine = CacheTestKit.CreateEngine(o => o.StrictDistributedInvalidation = false, distributed: new FailingDistributedCache());
+        var loader = new CountingLoader<long>(calls => calls);
+
+        await engine.GetOrLoadAsync(CacheTestKit.Lookup(engine), loader.LoadAsync);
+
+        Assert.Equal(1, await engine.GetOrLoadAsync(CacheTestKit.Lookup(engine), loader.LoadAsync));
+    }
 }
