@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MongoPatterns.Bson.Serialization;
 using MongoPatterns.Caching;
+using MongoPatterns.Querying;
+using MongoPatterns.Repositories;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +30,9 @@ public static class QueryCacheServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
+        // MongoPatternsOptions.Caching (section MongoPatterns:Caching) first, then the caller's settings.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<QueryCacheOptions>, QueryCacheOptionsFromMongoPatterns>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<QueryCacheOptions>, QueryCacheOptionsFromMongoPatterns>());
         services.AddOptions<QueryCacheOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QueryCacheOptions>, QueryCacheOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -39,6 +44,11 @@ public static class QueryCacheServiceCollectionExtensions
             provider.GetService<ILogger<QueryCacheEngine>>(),
             provider.GetService<IMeterFactory>()));
         services.TryAddSingleton<IQueryCache>(static provider => provider.GetRequiredService<QueryCacheEngine>());
+
+        // The repository seams: cached execution of WithCache queries, and invalidation after every write.
+        services.TryAddSingleton<IEntitySerializerSource, DefaultEntitySerializerSource>();
+        services.Replace(ServiceDescriptor.Singleton<IQueryExecutionInterceptor, QueryCacheInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRepositoryWriteObserver, QueryCacheWriteObserver>());
         return services;
     }
 }

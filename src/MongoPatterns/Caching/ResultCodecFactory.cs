@@ -1,3 +1,5 @@
+using MongoPatterns.Paging;
+
 namespace MongoPatterns.Caching;
 
 /// <summary>Chooses the codec for a result type: dedicated ones for the library's result shapes, else the registry's serializer.</summary>
@@ -21,7 +23,11 @@ internal static class ResultCodecFactory
 
     private static Type? DedicatedCodec(Type genericDefinition)
     {
-        _ = genericDefinition;
-        return null;
+        if (genericDefinition == typeof(Page<>))
+        {
+            return typeof(PageResultCodec<>);
+        }
+
+        return genericDefinition == typeof(KeysetPage<>) ? typeof(KeysetPageResultCodec<>) : null;
     }
 }
