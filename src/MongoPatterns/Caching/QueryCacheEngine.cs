@@ -266,7 +266,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
                     _metrics.CoalescedWait();
                     QueryCacheLog.Coalesced(_logger, lookup.Key);
                     var shared = await running.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    CountMiss(shared.FromL2);
+                    CountLoad(shared.Source);
                     return Materialize<T>(shared, lookup.Registry ?? _registry);
                 }
 
@@ -293,7 +293,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         // The shared load runs without the caller's token: one caller giving up must not fail the others.
         _ = RunSharedLoadAsync(lookup, flight, load);
         var result = await flight.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        CountMiss(result.FromL2);
+        CountLoad(result.Source);
         // The caller that ran the load gets the loaded instance itself: the cache keeps only its BSON (unless shared).
         return (T)result.Value!;
     }
@@ -302,7 +302,9 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     {
         try
         {
-            var result = flight.UseL2 ? await TryLoadFromL2Async<T>(lookup, flight.Snapshot).ConfigureAwait(false) : null;
+            // A load that finished just before this one became the owner may have stored the entry already.
+            var result = TryLoadFromL1<T>(lookup, flight.Snapshot)
+                ?? (flight.UseL2 ? await TryLoadFromL2Async<T>(lookup, flight.Snapshot).ConfigureAwait(false) : null);
             if (result is null)
             {
                 var started = _timeProvider.GetTimestamp();
@@ -310,7 +312,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
                 var elapsed = _timeProvider.GetElapsedTime(started);
                 QueryCacheLog.Loaded(_logger, lookup.Key, elapsed);
                 var bson = TryEncode(value, lookup.Registry ?? _registry);
-                result = new LoadedResult(value, bson, fromL2: false);
+                result = new LoadedResult(value, bson, LoadSource.Database);
                 if (bson is not null && CaptureLocal(lookup).LocalMatches(flight.Snapshot))
                 {
                     var ttl = lookup.Policy.TimeToLive ?? _options.DefaultTtl;
@@ -332,6 +334,21 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             _inFlight.TryRemove(new KeyValuePair<string, InFlightLoad>(lookup.Key, flight));
             flight.Completion.TrySetException(exception);
         }
+    }
+
+    private LoadedResult? TryLoadFromL1<T>(in CacheLookup lookup, in GenerationSnapshot snapshot)
+    {
+        if (_l1.TryGetValue(lookup.Key, out var cached)
+            && cached is CachedEntry entry
+            && entry.ResultType == typeof(T)
+            && entry.Snapshot.LocalMatches(snapshot)
+            && (!_strictDistributed || entry.Snapshot.TokensMatch(snapshot)))
+        {
+            var value = entry.Bson is null ? entry.SharedValue : ResultCodec<T>.Decode(entry.Bson, lookup.Registry ?? _registry);
+            return new LoadedResult(value, entry.Bson, LoadSource.L1);
+        }
+
+        return null;
     }
 
     private async ValueTask<LoadedResult?> TryLoadFromL2Async<T>(CacheLookup lookup, GenerationSnapshot snapshot)
@@ -382,7 +399,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         }
 
         QueryCacheLog.Hit(_logger, "L2", lookup.Key);
-        return new LoadedResult(value, bsonCopy, fromL2: true);
+        return new LoadedResult(value, bsonCopy, LoadSource.L2);
     }
 
     private void StoreInL1<T>(in CacheLookup lookup, in GenerationSnapshot snapshot, T value, byte[] bson, DateTimeOffset expiry)
@@ -477,13 +494,20 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
 
     private async ValueTask<T> BypassAsync<T>(Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
-        CountMiss(fromL2: false);
+        CountLoad(LoadSource.Database);
         return await load(cancellationToken).ConfigureAwait(false);
     }
 
-    private void CountMiss(bool fromL2)
+    private void CountLoad(LoadSource source)
     {
-        if (fromL2)
+        if (source == LoadSource.L1)
+        {
+            Interlocked.Increment(ref _l1Hits);
+            _metrics.L1Hit();
+            return;
+        }
+
+        if (source == LoadSource.L2)
         {
             Interlocked.Increment(ref _l2Hits);
             _metrics.L2Hit();
@@ -554,12 +578,20 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     }
 
     /// <summary>The outcome of a shared load: the value handed to the caller that started it, and its BSON for the others.</summary>
-    private sealed class LoadedResult(object? value, byte[]? bson, bool fromL2)
+    private sealed class LoadedResult(object? value, byte[]? bson, LoadSource source)
     {
         public object? Value { get; } = value;
 
         public byte[]? Bson { get; } = bson;
 
-        public bool FromL2 { get; } = fromL2;
+        public LoadSource Source { get; } = source;
+    }
+
+    /// <summary>Where a shared load found its result.</summary>
+    private enum LoadSource
+    {
+        Database,
+        L1,
+        L2,
     }
 }

@@ -10,7 +10,7 @@ namespace MongoPatterns.Caching;
 /// <see cref="QueryCacheOptions.Enabled"/> kill switch works from configuration).
 /// </summary>
 internal sealed class QueryCacheOptionsFromMongoPatterns(
-    IOptionsMonitor<MongoPatternsOptions> source,
+    IOptionsFactory<MongoPatternsOptions> source,
     IEnumerable<IOptionsChangeTokenSource<MongoPatternsOptions>> sourceChanges)
     : IConfigureOptions<QueryCacheOptions>, IOptionsChangeTokenSource<QueryCacheOptions>
 {
@@ -21,7 +21,9 @@ internal sealed class QueryCacheOptionsFromMongoPatterns(
     public void Configure(QueryCacheOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.CopyFrom(source.CurrentValue.Caching);
+        // A fresh instance, not IOptionsMonitor<MongoPatternsOptions>.CurrentValue: on a reload that monitor may not have
+        // refreshed yet when this runs.
+        options.CopyFrom(source.Create(Options.DefaultName).Caching);
     }
 
     public IChangeToken GetChangeToken() =>

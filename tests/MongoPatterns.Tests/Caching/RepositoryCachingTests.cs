@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MongoPatterns.Caching;
@@ -161,6 +162,33 @@ public sealed class RepositoryCachingTests(EmbeddedMongoFixture fixture) : Libra
         await users.Find(u => u.Age >= 30).WithCache().ToListAsync();
 
         Assert.Equal(2, counter["find"]);
+    }
+
+    [Fact]
+    public async Task KillSwitch_FromConfiguration_TakesEffectOnReload()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MongoPatterns:ConnectionString"] = Fixture.ConnectionString,
+            ["MongoPatterns:DatabaseName"] = DatabaseName,
+            ["MongoPatterns:Paging:ContinuationTokenKey"] = "test-key-0123456789-0123456789-0123456789",
+            ["MongoPatterns:Caching:Enabled"] = "true",
+        }).Build();
+        var counter = new CommandCounter(DatabaseName);
+        var services = new ServiceCollection();
+        services.AddMongoPatterns(configuration.GetSection("MongoPatterns")).AddRepository<User>().AddQueryCache();
+        services.AddSingleton<IMongoDatabaseProvider>(_ => new CountingDatabaseProvider(Fixture.ConnectionString, DatabaseName, counter));
+        await using var provider = services.BuildServiceProvider();
+        var users = provider.GetRequiredService<IRepository<User>>();
+
+        await users.Find().WithCache().ToListAsync();
+        await users.Find().WithCache().ToListAsync();
+        configuration["MongoPatterns:Caching:Enabled"] = "false";
+        configuration.Reload();
+        await users.Find().WithCache().ToListAsync();
+        await users.Find().WithCache().ToListAsync();
+
+        Assert.Equal(3, counter["find"]);
     }
 
     [Fact]
