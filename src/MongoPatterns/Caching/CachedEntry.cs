@@ -6,8 +6,9 @@ namespace MongoPatterns.Caching;
 /// </summary>
 internal sealed class CachedEntry
 {
-    public CachedEntry(Type resultType, byte[]? bson, object? sharedValue, GenerationSnapshot snapshot, long absoluteExpiryUnixMilliseconds)
+    public CachedEntry(Type resultType, byte[]? bson, object? sharedValue, GenerationSnapshot snapshot, long absoluteExpiryUnixMilliseconds, long size)
     {
+        Size = size;
         ResultType = resultType;
         Bson = bson;
         SharedValue = sharedValue;
@@ -27,4 +28,7 @@ internal sealed class CachedEntry
 
     /// <summary>Gets when the entry's time to live ends (Unix milliseconds of the cache's clock).</summary>
     public long AbsoluteExpiryUnixMilliseconds { get; }
+
+    /// <summary>Gets the size the entry is charged against the size limit.</summary>
+    public long Size { get; }
 }

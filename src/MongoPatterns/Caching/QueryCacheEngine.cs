@@ -46,6 +46,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     private long _l2Misses;
     private long _evictions;
     private long _coalescedWaits;
+    private long _estimatedSize;
 
     public QueryCacheEngine(
         IOptionsMonitor<QueryCacheOptions> optionsMonitor,
@@ -68,7 +69,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         {
             SizeLimit = _options.SizeLimitBytes,
             Clock = new TimeProviderClock(_timeProvider),
-            TrackStatistics = true,
+            TrackStatistics = false,
         });
         Keys = new CacheKeyBuilder(_options.KeyPrefix, _options.MaxKeyLength);
     }
@@ -176,7 +177,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             Evictions: Interlocked.Read(ref _evictions),
             CoalescedWaits: Interlocked.Read(ref _coalescedWaits),
             EntryCount: _l1.Count,
-            EstimatedSizeBytes: _l1.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0);
+            EstimatedSizeBytes: Interlocked.Read(ref _estimatedSize));
     }
 
     /// <inheritdoc/>
@@ -405,10 +406,12 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     private void StoreInL1<T>(in CacheLookup lookup, in GenerationSnapshot snapshot, T value, byte[] bson, DateTimeOffset expiry)
     {
         var shared = IsShared<T>();
-        var cached = new CachedEntry(typeof(T), shared ? null : bson, shared ? value : null, snapshot, expiry.ToUnixTimeMilliseconds());
+        var size = bson.Length + (lookup.Key.Length * sizeof(char)) + EntryOverheadBytes;
+        var cached = new CachedEntry(typeof(T), shared ? null : bson, shared ? value : null, snapshot, expiry.ToUnixTimeMilliseconds(), size);
         using var entry = _l1.CreateEntry(lookup.Key);
         entry.Value = cached;
-        entry.Size = bson.Length + (lookup.Key.Length * sizeof(char)) + EntryOverheadBytes;
+        entry.Size = size;
+        Interlocked.Add(ref _estimatedSize, size);
         entry.AbsoluteExpiration = expiry;
         if (lookup.Policy.SlidingExpiration is { } sliding)
         {
@@ -559,9 +562,16 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
 
     private static void OnEvicted(object key, object? value, EvictionReason reason, object? state)
     {
+        // Called once for every entry that was stored and has left the cache (also when it was replaced or removed,
+        // or never admitted because it did not fit).
+        var engine = (QueryCacheEngine)state!;
+        if (value is CachedEntry entry)
+        {
+            Interlocked.Add(ref engine._estimatedSize, -entry.Size);
+        }
+
         if (reason is EvictionReason.Capacity or EvictionReason.Expired or EvictionReason.TokenExpired)
         {
-            var engine = (QueryCacheEngine)state!;
             Interlocked.Increment(ref engine._evictions);
             engine._metrics.Eviction();
         }
