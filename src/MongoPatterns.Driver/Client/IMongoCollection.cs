@@ -41,6 +41,18 @@ public interface IMongoCollection<TDocument>
     /// <exception cref="MongoBulkWriteException">Some requests failed; it carries the errors (with the indexes of the requests) and the partial result.</exception>
     Task<BulkWriteResult> BulkWriteAsync(IEnumerable<WriteModel<TDocument>> requests, BulkWriteOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Counts the matching documents with the legacy <c>count</c> command, which answers from collection metadata when
+    /// there is no filter and may then be off (after an unclean shutdown, or with orphaned documents on sharded
+    /// clusters). Prefer <see cref="CountDocumentsAsync"/> for an exact count or
+    /// <see cref="EstimatedDocumentCountAsync"/> for a fast estimate; this exists for code that needs the command itself.
+    /// </summary>
+    /// <param name="filter">The filter.</param>
+    /// <param name="options">Skip, limit, hint and collation, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The count.</returns>
+    Task<long> CountAsync(FilterDefinition<TDocument> filter, CountOptions? options = null, CancellationToken cancellationToken = default);
+
     /// <summary>Counts the matching documents exactly (an aggregation).</summary>
     /// <param name="filter">The filter.</param>
     /// <param name="options">Skip, limit, hint and collation, or <see langword="null"/>.</param>
@@ -186,6 +198,18 @@ public interface IMongoCollection<TDocument>
     /// <returns>The matched and modified counts, and the upserted id.</returns>
     /// <exception cref="MongoWriteException">The server rejected the update, or its write concern failed.</exception>
     Task<UpdateResult> UpdateManyAsync(FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, UpdateOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the explicit session this handle runs its operations in, or <see langword="null"/>.</summary>
+    IClientSessionHandle? Session { get; }
+
+    /// <summary>
+    /// Returns a handle whose operations run in <paramref name="session"/>, e.g. inside its transaction;
+    /// <see langword="null"/> returns a handle that uses implicit sessions again.
+    /// </summary>
+    /// <param name="session">A session started by this collection's client, or <see langword="null"/>.</param>
+    /// <returns>The session-bound collection.</returns>
+    /// <exception cref="ArgumentException">The session was started by another client.</exception>
+    IMongoCollection<TDocument> WithSession(IClientSessionHandle? session);
 
     /// <summary>Returns a handle with another read concern.</summary>
     /// <param name="readConcern">The read concern.</param>

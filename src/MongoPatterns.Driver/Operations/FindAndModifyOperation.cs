@@ -8,7 +8,8 @@ namespace MongoPatterns.Driver.Operations;
 
 /// <summary>
 /// The <c>findAndModify</c> command behind FindOneAndDelete, FindOneAndReplace and FindOneAndUpdate. The returned
-/// document (<c>value</c>) is deserialized straight from the reply with the projection's serializer.
+/// document (<c>value</c>) is deserialized straight from the reply with the projection's serializer. With an
+/// unacknowledged write concern the command is sent with <c>moreToCome</c> and the result is the default value.
 /// </summary>
 /// <typeparam name="TResult">The result type.</typeparam>
 internal sealed class FindAndModifyOperation<TResult> : IOperation<TResult?>
@@ -102,16 +103,39 @@ internal sealed class FindAndModifyOperation<TResult> : IOperation<TResult?>
     public async Task<TResult?> ExecuteAsync(OperationContext context)
     {
         var command = CreateCommand();
-        await using var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
-        var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command) { CollectionName = _collectionNamespace.CollectionName };
-        using var result = await channel.RunAsync(request, context).ConfigureAwait(false);
-        var (value, writeConcernError) = ReadReply(result.Body, _resultSerializer);
-        if (writeConcernError is not null && CommandErrors.ReadWriteConcernError(new BsonDocument("writeConcernError", writeConcernError)) is { } error)
+        var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
+        try
         {
-            throw new MongoWriteConcernException(channel.Server.Address, "findAndModify", error, result.Document);
-        }
+            var acknowledged = _writeConcern.IsAcknowledged;
+            var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command)
+            {
+                CollectionName = _collectionNamespace.CollectionName,
+                Unacknowledged = !acknowledged,
+            };
+            var retryable = RetryableWriteRunner.IsRetryable(context, channel, _writeConcern);
+            CommandResult result;
+            (result, channel) = await RetryableWriteRunner.RunAsync(channel, request, context, retryable).ConfigureAwait(false);
+            using (result)
+            {
+                if (!acknowledged)
+                {
+                    // Unacknowledged (w: 0): the server sends no reply, so there is no document to return.
+                    return default;
+                }
 
-        return value;
+                var (value, writeConcernError) = ReadReply(result.Body, _resultSerializer);
+                if (writeConcernError is not null && CommandErrors.ReadWriteConcernError(new BsonDocument("writeConcernError", writeConcernError)) is { } error)
+                {
+                    throw new MongoWriteConcernException(channel.Server.Address, "findAndModify", error, result.Document);
+                }
+
+                return value;
+            }
+        }
+        finally
+        {
+            await channel.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private static (TResult? Value, BsonDocument? WriteConcernError) ReadReply(ReadOnlySpan<byte> reply, IBsonSerializer<TResult> serializer)

@@ -49,7 +49,7 @@ internal sealed class DeleteCommand : CommandHandler
         }
 
         var writeErrors = new BsonArray();
-        var deleted = context.Services.Storage.Write(writer =>
+        var deleted = context.Write(writer =>
         {
             long n = 0;
             var collection = writer.GetCollection(context.Database, name);
@@ -71,7 +71,7 @@ internal sealed class DeleteCommand : CommandHandler
                         throw new MongoServerException(ErrorCodes.FailedToParse, $"The limit field in delete objects must be 0 or 1. Got {limit}");
                     }
 
-                    var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, let, collection));
+                    var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, let, collection, statement.GetValue("collation", null)));
                     var matches = QueryHelpers.Matches(collection, filter, QueryHelpers.GetHint(statement), null);
                     if (limit == 1)
                     {
