@@ -1,16 +1,17 @@
 namespace MongoPatterns.Caching;
 
 /// <summary>
-/// A snapshot of the query cache's counters. Every cached lookup is exactly one of an L1 hit, an L2 hit or a miss
-/// (a miss either ran the query or waited for the same query already running: <see cref="CoalescedWaits"/>).
+/// A snapshot of the query cache's counters. Every cached lookup is exactly one of an L1 hit, an L2 hit or a miss;
+/// a lookup that awaited a load another caller had started (<see cref="CoalescedWaits"/>) counts by where that load
+/// found its result.
 /// </summary>
 /// <param name="L1Hits">Lookups answered by the in-process cache.</param>
 /// <param name="L2Hits">Lookups answered by the distributed cache.</param>
-/// <param name="Misses">Lookups answered by the database (including coalesced waits).</param>
+/// <param name="Misses">Lookups answered by the database (by running the query or awaiting the same query).</param>
 /// <param name="L1Misses">Lookups the in-process cache could not answer.</param>
 /// <param name="L2Misses">Lookups the distributed cache was asked and could not answer.</param>
 /// <param name="Evictions">In-process entries removed for capacity or expiry.</param>
-/// <param name="CoalescedWaits">Misses that awaited a query another caller was already running for the same key.</param>
+/// <param name="CoalescedWaits">Lookups that awaited a load another caller had started for the same key.</param>
 /// <param name="EntryCount">In-process entries now held.</param>
 /// <param name="EstimatedSizeBytes">Estimated size of the in-process entries (encoded BSON bytes plus overhead).</param>
 public sealed record QueryCacheStatistics(
