@@ -14,10 +14,10 @@ internal sealed class MigrationTestContext : IAsyncDisposable
 {
     public const string CollectionName = "people";
 
-    private MigrationTestContext(EmbeddedMongoFixture fixture, MigrationOptions options, IDocumentMigration[] migrations, EntityMigrationRegistration[] registrations)
+    private MigrationTestContext(EmbeddedMongoFixture fixture, string? databaseName, MigrationOptions options, IDocumentMigration[] migrations, EntityMigrationRegistration[] registrations)
     {
         Client = new MongoClient(fixture.ConnectionString);
-        Database = Client.GetDatabase(fixture.CreateDatabaseName("migrations"));
+        Database = Client.GetDatabase(databaseName ?? fixture.CreateDatabaseName("migrations"));
         Schemas = new SchemaRegistry(options, registrations, migrations);
         Collections = new MigrationCollections(Database);
         WriteBacks = new SchemaWriteBackQueue(Collections, [Observer]);
@@ -45,19 +45,17 @@ internal sealed class MigrationTestContext : IAsyncDisposable
     public IMongoCollection<BsonDocument> Raw { get; }
 
     /// <summary>Creates a context for <see cref="Person"/> (v1 → v2 → v3) and <see cref="PersonV2"/> (v2, with the v3 step for its Down).</summary>
-    public static MigrationTestContext Create(EmbeddedMongoFixture fixture, Action<MigrationOptions>? configure = null, params IDocumentMigration[] extraMigrations)
+    public static MigrationTestContext Create(EmbeddedMongoFixture fixture, Action<MigrationOptions>? configure = null, string? databaseName = null, IDocumentMigration[]? personMigrations = null)
     {
         var options = new MigrationOptions();
         configure?.Invoke(options);
         IDocumentMigration[] migrations =
         [
-            new PersonRenameName(),
-            new PersonSplitFullName(),
+            .. personMigrations ?? [new PersonRenameName(), new PersonSplitFullName()],
             new RenameNameMigration<PersonV2>(),
             new SplitFullNameMigration<PersonV2>(),
-            .. extraMigrations,
         ];
-        return new MigrationTestContext(fixture, options, migrations,
+        return new MigrationTestContext(fixture, databaseName, options, migrations,
         [
             new EntityMigrationRegistration(typeof(Person)) { CollectionName = CollectionName },
             new EntityMigrationRegistration(typeof(PersonV2)) { CollectionName = CollectionName },
