@@ -34,7 +34,7 @@ internal class SchemaMigrationSerializer<T> : IBsonSerializer<T>, IBsonDocumentS
     {
         _schema = schema;
         _inner = inner;
-        _sink = schema.WriteBack == WriteBackPolicy.Never ? null : sink;
+        _sink = schema.WriteBack == WriteBackPolicy.OnRead ? sink : null;
         _logger = logger;
         _innerSkipsUnknownElements = classMap is { IgnoreExtraElements: true, ExtraElementsMember: null };
         if (schema.NewerDocuments == NewerDocumentPolicy.ReadAsIs && classMap is { ExtraElementsMember: null } && !typeof(T).IsValueType)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,30 +7,26 @@ using MongoPatterns.Driver;
 namespace MongoPatterns.Migrations;
 
 /// <summary>
-/// Writes back documents upgraded on read. <see cref="WriteBackPolicy.OnRead"/> documents are replaced in the
-/// background, one at a time; <see cref="WriteBackPolicy.OnNextWrite"/> documents wait until
-/// <see cref="FlushBeforeWriteAsync"/> is called for their id. Every write is a replacement guarded by the document as
-/// it was read, so a concurrent change is never overwritten.
+/// Writes back documents upgraded on read (<see cref="WriteBackPolicy.OnRead"/>): they are replaced in the background,
+/// one at a time, so reads never wait for it. Every write is a replacement guarded by the document as it was read, so a
+/// concurrent change is never overwritten (the write-back is skipped and the next read upgrades again).
 /// </summary>
 internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposable
 {
-    private const int MaxDeferred = 10_000;
-
     private readonly MigrationCollections _collections;
     private readonly IEnumerable<IMigrationWriteObserver> _observers;
     private readonly ILogger _logger;
     private readonly Channel<PendingWriteBack> _channel = Channel.CreateUnbounded<PendingWriteBack>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<(Type, BsonValue), PendingWriteBack> _deferred = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _worker;
     private int _pending;
 
-    public SchemaWriteBackQueue(MigrationCollections collections, IEnumerable<IMigrationWriteObserver> observers, ILogger<SchemaWriteBackQueue>? logger = null)
+    public SchemaWriteBackQueue(MigrationCollections collections, IEnumerable<IMigrationWriteObserver> observers, ILogger<SchemaWriteBackQueue>? logger = null, bool runInBackground = true)
     {
         _collections = collections;
         _observers = observers;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _worker = Task.Run(RunAsync);
+        _worker = runInBackground ? Task.Run(RunAsync) : Task.CompletedTask;
     }
 
     public void DocumentUpgraded(EntitySchema schema, BsonDocument original, BsonDocument upgraded)
@@ -41,17 +36,12 @@ internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposabl
             return;
         }
 
-        var pending = new PendingWriteBack(schema, original, upgraded);
-        if (schema.WriteBack == WriteBackPolicy.OnNextWrite)
+        if (schema.WriteBack != WriteBackPolicy.OnRead)
         {
-            if (_deferred.Count < MaxDeferred)
-            {
-                _deferred[(schema.EntityType, id)] = pending;
-            }
-
             return;
         }
 
+        var pending = new PendingWriteBack(schema, original, upgraded);
         Interlocked.Increment(ref _pending);
         if (!_channel.Writer.TryWrite(pending))
         {
@@ -59,12 +49,19 @@ internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposabl
         }
     }
 
-    /// <summary>Writes the deferred upgrade of a document, if any, before the repository changes it.</summary>
-    public async Task FlushBeforeWriteAsync(Type entityType, BsonValue id, CancellationToken cancellationToken = default)
+    /// <summary>Writes the queued write-backs now, on the caller (for a queue created without a background worker, in tests).</summary>
+    internal async Task DrainAsync(CancellationToken cancellationToken = default)
     {
-        if (_deferred.TryRemove((entityType, id), out var pending))
+        while (_channel.Reader.TryRead(out var pending))
         {
-            await WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pending);
+            }
         }
     }
 

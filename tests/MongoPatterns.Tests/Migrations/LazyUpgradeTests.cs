@@ -79,29 +79,31 @@ public sealed class LazyUpgradeTests(EmbeddedMongoFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task OnNextWrite_UpgradedDocument_IsWrittenOnlyBeforeTheNextWrite()
+    public async Task OnNextWrite_ReadDoesNotWriteAndTheNextReplaceStamps()
     {
         await using var context = await SeedAsync(WriteBackPolicy.OnNextWrite);
+        var people = context.Typed<Person>();
 
-        await context.Typed<Person>().Find(new BsonDocument("_id", 1)).SingleAsync();
+        var person = await people.Find(new BsonDocument("_id", 1)).SingleAsync();
         await context.WriteBacks.WhenIdleAsync();
-        var beforeWrite = await context.StoredAsync(1);
-        await context.WriteBacks.FlushBeforeWriteAsync(typeof(Person), 1);
-        var afterFlush = await context.StoredAsync(1);
+        var afterRead = await context.StoredAsync(1);
+        person.Visits = 3;
+        await people.ReplaceOneAsync(new BsonDocument("_id", 1), person);
+        var afterWrite = await context.StoredAsync(1);
 
-        Assert.False(beforeWrite.Contains("schemaVersion"));
-        Assert.Equal(3, afterFlush["schemaVersion"].AsInt32);
-        Assert.Equal("Lovelace", afterFlush["lastName"].ToString());
+        Assert.False(afterRead.Contains("schemaVersion"));
+        Assert.Equal((3, "Lovelace", 3), (afterWrite["schemaVersion"].AsInt32, afterWrite["lastName"].ToString(), afterWrite["visits"].AsInt32));
+        Assert.False(afterWrite.Contains("name"));
     }
 
     [Fact]
-    public async Task WriteBack_ConcurrentPartialUpdate_IsNotOverwritten()
+    public async Task OnRead_ConcurrentPartialUpdateBeforeTheWriteBack_IsNotOverwritten()
     {
-        await using var context = await SeedAsync(WriteBackPolicy.OnNextWrite);
+        await using var context = await SeedAsync(WriteBackPolicy.OnRead, backgroundWriteBacks: false);
 
         await context.Typed<Person>().Find(new BsonDocument("_id", 1)).SingleAsync();
         await context.Raw.UpdateOneAsync(new BsonDocument("_id", 1), new BsonDocument("$inc", new BsonDocument("visits", 5)));
-        await context.WriteBacks.FlushBeforeWriteAsync(typeof(Person), 1);
+        await context.WriteBacks.DrainAsync();
 
         var stored = await context.StoredAsync(1);
         Assert.Equal(5, stored["visits"].AsInt32);
@@ -111,18 +113,35 @@ public sealed class LazyUpgradeTests(EmbeddedMongoFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task WriteBack_ConcurrentReplacementByNewerWriter_IsNotOverwritten()
+    public async Task OnRead_ConcurrentReplacementBeforeTheWriteBack_IsNotOverwritten()
     {
-        await using var context = await SeedAsync(WriteBackPolicy.OnNextWrite);
+        await using var context = await SeedAsync(WriteBackPolicy.OnRead, backgroundWriteBacks: false);
         var people = context.Typed<Person>();
 
         var person = await people.Find(new BsonDocument("_id", 1)).SingleAsync();
-        person.LastName = "King";
-        await people.ReplaceOneAsync(new BsonDocument("_id", 1), person);
-        await context.WriteBacks.FlushBeforeWriteAsync(typeof(Person), 1);
+        var other = await people.Find(new BsonDocument("_id", 1)).SingleAsync();
+        other.LastName = "King";
+        await people.ReplaceOneAsync(new BsonDocument("_id", 1), other);
+        await context.WriteBacks.DrainAsync();
 
         var stored = await context.StoredAsync(1);
         Assert.Equal(("King", 3), (stored["lastName"].ToString(), stored["schemaVersion"].AsInt32));
+        Assert.Equal("Lovelace", person.LastName);
+    }
+
+    [Fact]
+    public async Task OnRead_ProjectedRead_DoesNotWriteBackThePartialDocument()
+    {
+        await using var context = await SeedAsync(WriteBackPolicy.OnRead, backgroundWriteBacks: false);
+        await context.Raw.UpdateOneAsync(new BsonDocument("_id", 1), new BsonDocument("$set", new BsonDocument("visits", 4)));
+
+        var projected = await context.Typed<Person>().Find(new BsonDocument("_id", 1)).Project<Person>(new BsonDocument("visits", 0)).SingleAsync();
+        await context.WriteBacks.DrainAsync();
+
+        Assert.Equal(0, projected.Visits);
+        var stored = await context.StoredAsync(1);
+        Assert.Equal(4, stored["visits"].AsInt32);
+        Assert.False(stored.Contains("schemaVersion"));
     }
 
     [Fact]
@@ -231,9 +250,9 @@ public sealed class LazyUpgradeTests(EmbeddedMongoFixture fixture) : IClassFixtu
         Assert.Empty(people[2].Steps);
     }
 
-    private async Task<MigrationTestContext> SeedAsync(WriteBackPolicy policy)
+    private async Task<MigrationTestContext> SeedAsync(WriteBackPolicy policy, bool backgroundWriteBacks = true)
     {
-        var context = MigrationTestContext.Create(fixture, o => o.WriteBack = policy);
+        var context = MigrationTestContext.Create(fixture, o => o.WriteBack = policy, backgroundWriteBacks: backgroundWriteBacks);
         await context.Raw.InsertManyAsync(
         [
             MigrationTestContext.V1(1, "Ada Lovelace"),

@@ -14,13 +14,13 @@ internal sealed class MigrationTestContext : IAsyncDisposable
 {
     public const string CollectionName = "people";
 
-    private MigrationTestContext(EmbeddedMongoFixture fixture, string? databaseName, MigrationOptions options, IDocumentMigration[] migrations, EntityMigrationRegistration[] registrations)
+    private MigrationTestContext(EmbeddedMongoFixture fixture, string? databaseName, MigrationOptions options, IDocumentMigration[] migrations, EntityMigrationRegistration[] registrations, bool backgroundWriteBacks)
     {
         Client = new MongoClient(fixture.ConnectionString);
         Database = Client.GetDatabase(databaseName ?? fixture.CreateDatabaseName("migrations"));
         Schemas = new SchemaRegistry(options, registrations, migrations);
         Collections = new MigrationCollections(Database);
-        WriteBacks = new SchemaWriteBackQueue(Collections, [Observer]);
+        WriteBacks = new SchemaWriteBackQueue(Collections, [Observer], runInBackground: backgroundWriteBacks);
         Serializers = new SchemaSerializerSource(Schemas, WriteBacks);
         Runner = new MigrationRunner(Schemas, Collections, [Observer]);
         Raw = Database.GetCollection<BsonDocument>(CollectionName);
@@ -45,7 +45,7 @@ internal sealed class MigrationTestContext : IAsyncDisposable
     public IMongoCollection<BsonDocument> Raw { get; }
 
     /// <summary>Creates a context for <see cref="Person"/> (v1 → v2 → v3) and <see cref="PersonV2"/> (v2, with the v3 step for its Down).</summary>
-    public static MigrationTestContext Create(EmbeddedMongoFixture fixture, Action<MigrationOptions>? configure = null, string? databaseName = null, IDocumentMigration[]? personMigrations = null)
+    public static MigrationTestContext Create(EmbeddedMongoFixture fixture, Action<MigrationOptions>? configure = null, string? databaseName = null, IDocumentMigration[]? personMigrations = null, bool backgroundWriteBacks = true)
     {
         var options = new MigrationOptions();
         configure?.Invoke(options);
@@ -59,7 +59,7 @@ internal sealed class MigrationTestContext : IAsyncDisposable
         [
             new EntityMigrationRegistration(typeof(Person)) { CollectionName = CollectionName },
             new EntityMigrationRegistration(typeof(PersonV2)) { CollectionName = CollectionName },
-        ]);
+        ], backgroundWriteBacks);
     }
 
     /// <summary>Opens the typed collection with the version-aware serializer installed in its own registry.</summary>
