@@ -3,7 +3,7 @@ using MongoPatterns.Bson;
 namespace MongoPatterns.Driver;
 
 /// <summary>The fluent find entry point and convenience overloads of <see cref="IMongoCollection{TDocument}"/>.</summary>
-public static class IMongoCollectionExtensions
+public static partial class IMongoCollectionExtensions
 {
     /// <summary>Starts a fluent find: <c>collection.Find(filter).Sort(...).Limit(10).ToListAsync()</c>.</summary>
     /// <typeparam name="TDocument">The document type.</typeparam>

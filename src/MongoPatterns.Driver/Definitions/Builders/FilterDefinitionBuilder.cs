@@ -5,12 +5,12 @@ namespace MongoPatterns.Driver;
 
 /// <summary>
 /// Builds filters with string field names: <c>Eq</c>, <c>Gt</c>, <c>In</c>, <c>Exists</c>, <c>Regex</c>,
-/// <c>ElemMatch</c>, <c>And</c>, <c>Or</c>, ... Values are rendered with the field's serializer, so they are always
-/// values (a string from a user can never become an operator). Lambda-based overloads can be added as extension methods
-/// by creating <see cref="FieldDefinition{TDocument, TField}"/> implementations.
+/// <c>ElemMatch</c>, <c>And</c>, <c>Or</c>, ... or with lambdas (<c>Eq(x =&gt; x.Email, e)</c>, <c>Where(x =&gt; ...)</c>).
+/// Values are rendered with the field's serializer, so they are always values (a string from a user can never become
+/// an operator).
 /// </summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
-public sealed class FilterDefinitionBuilder<TDocument>
+public sealed partial class FilterDefinitionBuilder<TDocument>
 {
     /// <summary>Gets the filter that matches every document.</summary>
     public FilterDefinition<TDocument> Empty => FilterDefinition<TDocument>.Empty;

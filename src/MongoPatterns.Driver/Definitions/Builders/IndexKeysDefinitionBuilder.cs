@@ -5,7 +5,7 @@ namespace MongoPatterns.Driver;
 
 /// <summary>Builds index keys: <c>Ascending</c>, <c>Descending</c>, <c>Text</c>, <c>Hashed</c>, <c>Geo2DSphere</c>, <c>Wildcard</c>, <c>Combine</c>.</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
-public sealed class IndexKeysDefinitionBuilder<TDocument>
+public sealed partial class IndexKeysDefinitionBuilder<TDocument>
 {
     /// <summary>An ascending key: <c>{ field: 1 }</c>.</summary>
     /// <param name="field">The field.</param>

@@ -5,7 +5,7 @@ namespace MongoPatterns.Driver;
 
 /// <summary>Builds projections: <c>Include</c>, <c>Exclude</c>, <c>Slice</c>, <c>ElemMatch</c>, <c>MetaTextScore</c>, <c>Combine</c>.</summary>
 /// <typeparam name="TSource">The document type.</typeparam>
-public sealed class ProjectionDefinitionBuilder<TSource>
+public sealed partial class ProjectionDefinitionBuilder<TSource>
 {
     /// <summary>Includes a field: <c>{ field: 1 }</c>.</summary>
     /// <param name="field">The field.</param>

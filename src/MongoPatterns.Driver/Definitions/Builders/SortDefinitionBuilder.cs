@@ -5,7 +5,7 @@ namespace MongoPatterns.Driver;
 
 /// <summary>Builds sort orders: <c>Ascending</c>, <c>Descending</c>, <c>MetaTextScore</c>, <c>Combine</c>.</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
-public sealed class SortDefinitionBuilder<TDocument>
+public sealed partial class SortDefinitionBuilder<TDocument>
 {
     /// <summary>Sorts by a field, smallest first: <c>{ field: 1 }</c>.</summary>
     /// <param name="field">The field.</param>

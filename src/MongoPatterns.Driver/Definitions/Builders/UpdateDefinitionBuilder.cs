@@ -5,7 +5,7 @@ namespace MongoPatterns.Driver;
 
 /// <summary>Builds updates with string field names: <c>Set</c>, <c>Unset</c>, <c>Inc</c>, <c>Push</c>, <c>AddToSet</c>, <c>Pull</c>, <c>Combine</c>, ...</summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
-public sealed class UpdateDefinitionBuilder<TDocument>
+public sealed partial class UpdateDefinitionBuilder<TDocument>
 {
     /// <summary>Sets a field: <c>{ $set: { field: value } }</c>.</summary>
     /// <typeparam name="TField">The value type.</typeparam>

@@ -1,7 +1,7 @@
 namespace MongoPatterns.Driver;
 
 /// <summary>Chains update operators: <c>Builders&lt;T&gt;.Update.Set("a", 1).Inc("n", 1).Push("tags", "x")</c> (each call combines with the previous update).</summary>
-public static class UpdateDefinitionExtensions
+public static partial class UpdateDefinitionExtensions
 {
     /// <summary>Adds <c>$set</c>.</summary>
     /// <typeparam name="TDocument">The document type.</typeparam>

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using MongoPatterns.Configuration;
+using MongoPatterns.Databases;
+using MongoPatterns.DependencyInjection;
+using MongoPatterns.Entities;
+using MongoPatterns.Indexes;
+using MongoPatterns.Paging;
+using MongoPatterns.Querying;
+using MongoPatterns.Repositories;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers MongoPatterns: <c>services.AddMongoPatterns(...)</c>, then chain databases and repositories on the returned builder.</summary>
+public static class MongoPatternsServiceCollectionExtensions
+{
+    /// <summary>Registers MongoPatterns configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the connection string, database, pool, timeouts and other options.</param>
+    /// <returns>A builder to register databases and repositories.</returns>
+    public static MongoPatternsBuilder AddMongoPatterns(this IServiceCollection services, Action<MongoPatternsOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = AddCore(services);
+        services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers MongoPatterns bound from configuration: pass the <c>MongoPatterns</c> section, for example
+    /// <c>services.AddMongoPatterns(configuration.GetSection("MongoPatterns"))</c> (connection string, database, pool,
+    /// timeouts, <c>Databases</c>, <c>Paging</c>, <c>Indexes</c>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <returns>A builder to register databases and repositories.</returns>
+    public static MongoPatternsBuilder AddMongoPatterns(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var builder = AddCore(services);
+        services.AddOptions<MongoPatternsOptions>().Bind(configuration);
+        return builder;
+    }
+
+    private static MongoPatternsBuilder AddCore(IServiceCollection services)
+    {
+        var entities = services.FirstOrDefault(d => d.ServiceType == typeof(EntityConfigurationRegistry))?.ImplementationInstance as EntityConfigurationRegistry;
+        if (entities is null)
+        {
+            entities = new EntityConfigurationRegistry();
+            services.AddSingleton(entities);
+        }
+
+        services.AddOptions<MongoPatternsOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MongoPatternsOptions>, MongoPatternsOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMongoDatabaseProvider, MongoDatabaseProvider>();
+        services.TryAddSingleton<IEntitySerializerSource, DefaultEntitySerializerSource>();
+        services.TryAddSingleton<IQueryExecutionInterceptor, PassThroughQueryExecutionInterceptor>();
+        services.TryAddSingleton<EntityCollectionFactory>();
+        services.TryAddSingleton<ContinuationTokenProtector>();
+        services.TryAddSingleton<RepositoryContextFactory>();
+        services.TryAddSingleton<IIndexManager, IndexManager>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexEnsuringHostedService>());
+        return new MongoPatternsBuilder(services, entities);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using MongoPatterns.Embedded;
+using MongoPatterns.Querying;
+using MongoPatterns.Repositories;
+using MongoPatterns.Tests.Infrastructure;
+
+namespace MongoPatterns.Tests.Querying;
+
+public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture) : LibraryTest(fixture), IClassFixture<EmbeddedMongoFixture>
+{
+    private sealed class RecordingInterceptor : IQueryExecutionInterceptor
+    {
+        public ConcurrentQueue<(string Operation, FindQueryModel Model)> Calls { get; } = new();
+
+        public ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+        {
+            Calls.Enqueue((operation, model));
+            return new ValueTask<TResult>(execute(cancellationToken));
+        }
+    }
+
+    [Fact]
+    public async Task EveryTerminalMethod_RunsThroughTheRegisteredInterceptor()
+    {
+        var interceptor = new RecordingInterceptor();
+        var services = BuildServices(b => b.AddRepository<Item>(), before: s => s.AddSingleton<IQueryExecutionInterceptor>(interceptor));
+        var items = services.GetRequiredService<IRepository<Item>>();
+        await items.InsertManyAsync(Enumerable.Range(0, 5).Select(i => new Item { Rank = i }));
+        var query = items.Find(x => x.Rank > 0).SortBy(x => x.Rank);
+
+        await query.ToListAsync();
+        await query.FirstOrDefaultAsync();
+        await query.Limit(1).SingleOrDefaultAsync();
+        await query.AnyAsync();
+        await query.CountAsync();
+        await query.ToPageAsync(2, 2, MongoPatterns.Paging.PageCountMode.None);
+        var keyset = await query.ToKeysetPageAsync(null, 2);
+        await query.ToKeysetPageAsync(keyset.NextToken, 2);
+        await query.Project(x => x.Rank).ToListAsync();
+
+        Assert.Equal(["list", "first", "single", "any", "count", "page:2:2:None", "keyset::2", $"keyset:{keyset.NextToken}:2", "list"], interceptor.Calls.Select(c => c.Operation));
+        Assert.All(interceptor.Calls, c => Assert.Equal("items", c.Model.CollectionName));
+        Assert.Equal(typeof(int), interceptor.Calls.Last().Model.ResultType);
+        Assert.NotNull(interceptor.Calls.Last().Model.Projection);
+    }
+
+    [Fact]
+    public async Task Interceptor_CanAnswerWithoutRunningTheQuery()
+    {
+        var services = BuildServices(b => b.AddRepository<Item>(), before: s => s.AddSingleton<IQueryExecutionInterceptor, AlwaysFortyTwo>());
+        var items = services.GetRequiredService<IRepository<Item>>();
+
+        Assert.Equal(42, await items.Find().CountAsync());
+    }
+
+    private sealed class AlwaysFortyTwo : IQueryExecutionInterceptor
+    {
+        public ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
+            new((TResult)(object)42L);
+    }
+}
