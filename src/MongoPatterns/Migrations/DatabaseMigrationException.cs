@@ -1,7 +1,9 @@
+using MongoPatterns.Exceptions;
+
 namespace MongoPatterns.Migrations;
 
 /// <summary>A startup (database) migration failed. It is not recorded as applied, so the next start retries it.</summary>
-public sealed class DatabaseMigrationException : InvalidOperationException
+public sealed class DatabaseMigrationException : MongoPatternsException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="migrationId">The id of the migration that failed.</param>

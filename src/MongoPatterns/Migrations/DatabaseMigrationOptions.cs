@@ -3,6 +3,9 @@ namespace MongoPatterns.Migrations;
 /// <summary>Where startup migrations are recorded and how instances take turns applying them.</summary>
 public sealed class DatabaseMigrationOptions
 {
+    /// <summary>Gets or sets the registered database (<c>AddDatabase(name)</c>) startup migrations run against and are recorded in; <see langword="null"/> (the default) for the main database.</summary>
+    public string? DatabaseName { get; set; }
+
     /// <summary>Gets or sets the collection that records applied migrations and holds the lease. Default <c>_migrations</c>.</summary>
     public string CollectionName { get; set; } = "_migrations";
 

@@ -20,7 +20,7 @@ internal sealed class DatabaseMigrator : IDatabaseMigrator
 
     public DatabaseMigrator(MigrationCollections collections, IEnumerable<IDatabaseMigration> migrations, DatabaseMigrationOptions options, TimeProvider? timeProvider = null, ILogger<DatabaseMigrator>? logger = null)
     {
-        _database = collections.Database;
+        _database = collections.GetDatabase(options.DatabaseName);
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;

@@ -1,10 +1,12 @@
+using MongoPatterns.Exceptions;
+
 namespace MongoPatterns.Migrations;
 
 /// <summary>
 /// The document migrations of an entity do not form a complete chain (a step is missing, two steps produce the same
 /// version, or a step produces a version the entity does not have). Raised at startup; the message names the step.
 /// </summary>
-public sealed class MigrationChainException : InvalidOperationException
+public sealed class MigrationChainException : MongoPatternsException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="entityType">The entity whose chain is broken.</param>

@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using MongoPatterns.Diagnostics;
 
 namespace MongoPatterns.Migrations;
 
 /// <summary>The migration instruments on the <c>MongoPatterns</c> meter.</summary>
 internal static class MigrationMetrics
 {
-    public const string MeterName = "MongoPatterns";
-
-    private static readonly Meter s_meter = new(MeterName);
+    private static readonly Meter s_meter = MongoPatternsTelemetry.Meter;
 
     private static readonly Counter<long> s_upgradedOnRead = s_meter.CreateCounter<long>(
         "mongopatterns.migrations.upgraded_on_read", "{document}", "Documents upgraded to the current schema version while being read.");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MongoPatterns.Bson;
 using MongoPatterns.Driver;
+using MongoPatterns.Repositories;
 
 namespace MongoPatterns.Migrations;
 
@@ -15,7 +16,7 @@ namespace MongoPatterns.Migrations;
 internal sealed class MigrationRunner(
     SchemaRegistry schemas,
     MigrationCollections collections,
-    IEnumerable<IMigrationWriteObserver> observers,
+    IEnumerable<IRepositoryWriteObserver> observers,
     TimeProvider? timeProvider = null,
     ILogger<MigrationRunner>? logger = null) : IMigrationRunner
 {
@@ -69,7 +70,7 @@ internal sealed class MigrationRunner(
             var result = await collection.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = false }, CancellationToken.None).ConfigureAwait(false);
             var skipped = batch.Count - result.MatchedCount;
             MigrationMetrics.Swept(schema, result.MatchedCount, skipped);
-            NotifyObservers(schema, collection, batch);
+            await NotifyObserversAsync(collection, CancellationToken.None).ConfigureAwait(false);
             state = Advance(state, result.MatchedCount, skipped, started);
             progress?.Report(state);
             MigrationLog.SweepProgress(_logger, name, state.Migrated, state.Skipped, total, state.DocumentsPerSecond, state.EstimatedTimeRemaining);
@@ -171,14 +172,11 @@ internal sealed class MigrationRunner(
         }
     }
 
-    private void NotifyObservers(EntitySchema schema, IMongoCollection<BsonDocument> collection, List<BsonDocument> batch)
+    private async Task NotifyObserversAsync(IMongoCollection<BsonDocument> collection, CancellationToken cancellationToken)
     {
         foreach (var observer in observers)
         {
-            foreach (var document in batch)
-            {
-                observer.DocumentRewritten(schema.EntityType, collection.CollectionNamespace.CollectionName, document["_id"]);
-            }
+            await observer.OnWrittenAsync(collection.CollectionNamespace.DatabaseNamespace.DatabaseName, collection.CollectionNamespace.CollectionName, cancellationToken).ConfigureAwait(false);
         }
     }
 }

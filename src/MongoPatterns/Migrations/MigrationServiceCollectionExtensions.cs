@@ -11,7 +11,9 @@ public static class MigrationServiceCollectionExtensions
 {
     /// <summary>
     /// Adds document migrations (lazy upgrade on read, write-back, sweeps), startup migrations and the hosted service
-    /// that validates the chains and applies startup migrations. Needs an <see cref="IMongoDatabase"/> service.
+    /// that validates the chains and applies startup migrations. With <c>AddMongoPatterns</c> use
+    /// <see cref="MigrationsMongoPatternsBuilderExtensions.AddMigrations"/> instead; on its own this needs an
+    /// <see cref="IMongoDatabase"/> service and <see cref="MigrationsBuilder.Entity{T}(string, int?, int?)"/> for every entity.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Registers migrations and sets policies, or <see langword="null"/>.</param>
@@ -22,12 +24,12 @@ public static class MigrationServiceCollectionExtensions
         services.AddOptions();
         services.TryAddSingleton(static sp => new SchemaRegistry(
             sp.GetRequiredService<IOptions<MigrationOptions>>().Value,
-            sp.GetServices<EntityMigrationRegistration>(),
+            [.. EntitySchemaVersions.From(sp.GetService<MongoPatterns.Entities.EntityConfigurationRegistry>()), .. sp.GetServices<EntityMigrationRegistration>()],
             sp.GetServices<IDocumentMigration>()));
         services.TryAddSingleton(static sp => new MigrationCollections(sp.GetRequiredService<IMongoDatabase>()));
         services.TryAddSingleton(static sp => new SchemaWriteBackQueue(
             sp.GetRequiredService<MigrationCollections>(),
-            sp.GetServices<IMigrationWriteObserver>(),
+            sp.GetServices<MongoPatterns.Repositories.IRepositoryWriteObserver>(),
             sp.GetService<ILogger<SchemaWriteBackQueue>>()));
         services.TryAddSingleton(static sp => new SchemaSerializerSource(
             sp.GetRequiredService<SchemaRegistry>(),
@@ -36,7 +38,7 @@ public static class MigrationServiceCollectionExtensions
         services.TryAddSingleton<IMigrationRunner>(static sp => new MigrationRunner(
             sp.GetRequiredService<SchemaRegistry>(),
             sp.GetRequiredService<MigrationCollections>(),
-            sp.GetServices<IMigrationWriteObserver>(),
+            sp.GetServices<MongoPatterns.Repositories.IRepositoryWriteObserver>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<MigrationRunner>>()));
         services.TryAddSingleton<IDatabaseMigrator>(static sp => new DatabaseMigrator(

@@ -1,4 +1,5 @@
 using MongoPatterns.Bson;
+using MongoPatterns.Exceptions;
 
 namespace MongoPatterns.Migrations;
 
@@ -6,7 +7,7 @@ namespace MongoPatterns.Migrations;
 /// A document was written by newer code than this one (its schema version is higher than the entity's current version)
 /// and the <see cref="NewerDocumentPolicy"/> does not allow reading it.
 /// </summary>
-public sealed class SchemaVersionTooNewException : InvalidOperationException
+public sealed class SchemaVersionTooNewException : MongoPatternsException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="entityType">The entity type.</param>

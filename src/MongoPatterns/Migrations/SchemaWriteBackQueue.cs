@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MongoPatterns.Bson;
 using MongoPatterns.Driver;
+using MongoPatterns.Repositories;
 
 namespace MongoPatterns.Migrations;
 
@@ -14,14 +15,14 @@ namespace MongoPatterns.Migrations;
 internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposable
 {
     private readonly MigrationCollections _collections;
-    private readonly IEnumerable<IMigrationWriteObserver> _observers;
+    private readonly IEnumerable<IRepositoryWriteObserver> _observers;
     private readonly ILogger _logger;
     private readonly Channel<PendingWriteBack> _channel = Channel.CreateUnbounded<PendingWriteBack>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _worker;
     private int _pending;
 
-    public SchemaWriteBackQueue(MigrationCollections collections, IEnumerable<IMigrationWriteObserver> observers, ILogger<SchemaWriteBackQueue>? logger = null, bool runInBackground = true)
+    public SchemaWriteBackQueue(MigrationCollections collections, IEnumerable<IRepositoryWriteObserver> observers, ILogger<SchemaWriteBackQueue>? logger = null, bool runInBackground = true)
     {
         _collections = collections;
         _observers = observers;
@@ -123,7 +124,7 @@ internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposabl
             MigrationLog.WroteBack(_logger, schema.EntityType.Name, id);
             foreach (var observer in _observers)
             {
-                observer.DocumentRewritten(schema.EntityType, collection.CollectionNamespace.CollectionName, id);
+                await observer.OnWrittenAsync(collection.CollectionNamespace.DatabaseNamespace.DatabaseName, collection.CollectionNamespace.CollectionName, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is MongoException or InvalidOperationException or OperationCanceledException)

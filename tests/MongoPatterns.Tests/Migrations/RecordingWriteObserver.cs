@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
-using MongoPatterns.Bson;
-using MongoPatterns.Migrations;
+using MongoPatterns.Repositories;
 
 namespace MongoPatterns.Tests.Migrations;
 
-/// <summary>Records the documents the engine rewrote outside the repository (what a cache would be told).</summary>
-internal sealed class RecordingWriteObserver : IMigrationWriteObserver
+/// <summary>Records the writes the engine reports to the repositories' write observers (what a cache would be told).</summary>
+internal sealed class RecordingWriteObserver : IRepositoryWriteObserver
 {
-    public ConcurrentQueue<BsonValue> Rewritten { get; } = new();
+    public ConcurrentQueue<string> Writes { get; } = new();
 
-    public void DocumentRewritten(Type entityType, string collectionName, BsonValue id) => Rewritten.Enqueue(id);
+    public ValueTask OnWrittenAsync(string databaseName, string collectionName, CancellationToken cancellationToken)
+    {
+        Writes.Enqueue(collectionName);
+        return ValueTask.CompletedTask;
+    }
 }
