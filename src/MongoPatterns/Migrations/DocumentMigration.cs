@@ -14,11 +14,13 @@ namespace MongoPatterns.Migrations;
 /// <typeparam name="T">The entity type whose documents this step migrates.</typeparam>
 public abstract class DocumentMigration<T> : IDocumentMigration
 {
+    private bool? _canDowngrade;
+
     /// <summary>Gets the version this step produces (at least 2: the version before it is <c>Version - 1</c>).</summary>
     public abstract int Version { get; }
 
     /// <summary>Gets whether this step overrides <see cref="Down"/> (so newer documents can be downgraded through it).</summary>
-    public bool CanDowngrade => GetType().GetMethod(nameof(Down), [typeof(BsonDocument)])?.DeclaringType != typeof(DocumentMigration<T>);
+    public bool CanDowngrade => _canDowngrade ??= GetType().GetMethod(nameof(Down), [typeof(BsonDocument)])?.DeclaringType != typeof(DocumentMigration<T>);
 
     /// <inheritdoc/>
     Type IDocumentMigration.EntityType => typeof(T);

@@ -102,14 +102,19 @@ internal class SchemaMigrationSerializer<T> : IBsonSerializer<T>, IBsonDocumentS
             scratch.Clear();
             _inner.Serialize(new BsonBinaryWriter(scratch), value);
             var encoded = scratch.WrittenSpan;
+            // The version goes right after _id, so reads find it after skipping a single element.
+            var idEnd = IdElementEnd(encoded);
             writer.WriteStartDocument();
+            writer.WriteRawElements(encoded[4..idEnd]);
+            writer.WriteName(_schema.VersionField);
+            writer.WriteInt32(preserved?.Version ?? _schema.CurrentVersion);
             if (preserved is null || preserved.AbsentMembers.Count == 0)
             {
-                writer.WriteRawElements(encoded[4..^1]);
+                writer.WriteRawElements(encoded[idEnd..^1]);
             }
             else
             {
-                WriteElementsExcept(writer, encoded, preserved.AbsentMembers);
+                WriteElementsExcept(writer, encoded, idEnd, preserved.AbsentMembers);
             }
 
             if (preserved is not null)
@@ -121,8 +126,6 @@ internal class SchemaMigrationSerializer<T> : IBsonSerializer<T>, IBsonDocumentS
                 }
             }
 
-            writer.WriteName(_schema.VersionField);
-            writer.WriteInt32(preserved?.Version ?? _schema.CurrentVersion);
             writer.WriteEndDocument();
         }
         finally
@@ -153,10 +156,30 @@ internal class SchemaMigrationSerializer<T> : IBsonSerializer<T>, IBsonDocumentS
         return false;
     }
 
-    private static void WriteElementsExcept(BsonBinaryWriter writer, ReadOnlySpan<byte> encoded, IReadOnlySet<string> excluded)
+    // The offset just past the first element when it is _id, otherwise the offset of the first element.
+    private static int IdElementEnd(ReadOnlySpan<byte> encoded)
     {
         var reader = new BsonBinaryReader(encoded);
         reader.ReadStartDocument();
+        if (!reader.TryReadNextElement(out var type) || !reader.ReadNameSpan().SequenceEqual("_id"u8))
+        {
+            return 4;
+        }
+
+        reader.SkipValue(type);
+        return reader.Position;
+    }
+
+    private static void WriteElementsExcept(BsonBinaryWriter writer, ReadOnlySpan<byte> encoded, int offset, IReadOnlySet<string> excluded)
+    {
+        var reader = new BsonBinaryReader(encoded);
+        reader.ReadStartDocument();
+        while (reader.Position < offset && reader.TryReadNextElement(out var skipped))
+        {
+            reader.SkipName();
+            reader.SkipValue(skipped);
+        }
+
         while (true)
         {
             var start = reader.Position;

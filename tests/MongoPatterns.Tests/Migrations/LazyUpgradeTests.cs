@@ -156,6 +156,7 @@ public sealed class LazyUpgradeTests(EmbeddedMongoFixture fixture) : IClassFixtu
         var replaced = await context.StoredAsync(7);
 
         Assert.Equal(3, inserted["schemaVersion"].AsInt32);
+        Assert.Equal(["_id", "schemaVersion"], inserted.Names.Take(2));
         Assert.Equal(3, replaced["schemaVersion"].AsInt32);
         Assert.Equal(1, replaced.Names.Count(static n => n == "schemaVersion"));
         Assert.Equal("E.", (await people.Find(new BsonDocument("_id", 7)).SingleAsync()).FirstName);
@@ -225,6 +226,40 @@ public sealed class LazyUpgradeTests(EmbeddedMongoFixture fixture) : IClassFixtu
 
         Assert.Equal([1, 2, 3], stats.DocumentsByVersion.Keys);
         Assert.Equal((3L, 2L, 0L), (stats.Total, stats.Outdated, stats.Newer));
+    }
+
+    [Fact]
+    public async Task UpgradesOnRead_AreCountedOnTheMongoPatternsMeter()
+    {
+        await using var context = await SeedAsync(WriteBackPolicy.OnRead);
+        var upgrades = 0L;
+        var writeBacks = 0L;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MongoPatterns" && instrument.Name.StartsWith("mongopatterns.migrations.", StringComparison.Ordinal))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "mongopatterns.migrations.upgraded_on_read")
+            {
+                Interlocked.Add(ref upgrades, value);
+            }
+            else if (instrument.Name == "mongopatterns.migrations.write_backs")
+            {
+                Interlocked.Add(ref writeBacks, value);
+            }
+        });
+        listener.Start();
+
+        await context.Typed<Person>().Find(FilterDefinition<Person>.Empty).ToListAsync();
+        await context.WriteBacks.WhenIdleAsync();
+
+        Assert.True(Interlocked.Read(ref upgrades) >= 2);
+        Assert.True(Interlocked.Read(ref writeBacks) >= 2);
     }
 
     internal static T FindInner<T>(Exception exception)
