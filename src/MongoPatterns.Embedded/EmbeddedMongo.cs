@@ -53,7 +53,8 @@ public sealed class EmbeddedMongo : IAsyncDisposable, IDisposable
             { AddressFamily: AddressFamily.InterNetworkV6 } v6 => "[" + v6 + "]",
             var v4 => v4.ToString(),
         };
-        ConnectionString = $"mongodb://{host}:{Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+        ConnectionString = $"mongodb://{host}:{Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/"
+            + (options.ReplicaSetName is { } setName ? "?replicaSet=" + Uri.EscapeDataString(setName) : string.Empty);
     }
 
     /// <summary>
@@ -62,7 +63,10 @@ public sealed class EmbeddedMongo : IAsyncDisposable, IDisposable
     /// </summary>
     public static EmbeddedMongo Shared => SharedInstance.Value;
 
-    /// <summary>Gets the connection string, <c>mongodb://127.0.0.1:&lt;port&gt;/</c>.</summary>
+    /// <summary>
+    /// Gets the connection string: <c>mongodb://127.0.0.1:&lt;port&gt;/</c>, or
+    /// <c>mongodb://127.0.0.1:&lt;port&gt;/?replicaSet=&lt;name&gt;</c> in replica set mode.
+    /// </summary>
     public string ConnectionString { get; }
 
     /// <summary>Gets the end point the server listens on.</summary>

@@ -31,10 +31,20 @@ public sealed class EmbeddedMongoOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// Gets or sets a replica set name. Reserved for transactions support: accepted and stored, while the server still
-    /// reports itself as a standalone.
+    /// Gets or sets a replica set name. When set, the server runs as the single member (and primary) of a replica set
+    /// with that name: <c>hello</c> reports <c>setName</c>, <c>hosts</c> and <c>primary</c>, replies carry
+    /// <c>$clusterTime</c> and <c>operationTime</c>, and multi-document transactions and retryable writes are available
+    /// (drivers require a replica set for them). <see cref="EmbeddedMongo.ConnectionString"/> then ends with
+    /// <c>?replicaSet=&lt;name&gt;</c>. Null (the default) runs a standalone, which rejects transaction numbers.
     /// </summary>
     public string? ReplicaSetName { get; set; }
+
+    /// <summary>
+    /// Gets or sets how long a multi-document transaction may stay open before the server aborts it
+    /// (<c>transactionLifetimeLimitSeconds</c>; default 60 seconds, like mongod). Its next command or commit then fails with
+    /// <c>NoSuchTransaction</c>.
+    /// </summary>
+    public TimeSpan TransactionLifetimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Checks the options and resolves the bind address.</summary>
     /// <returns>The address to bind.</returns>
@@ -64,6 +74,11 @@ public sealed class EmbeddedMongoOptions
         if (Users is null || Users.Any(u => u is null))
         {
             throw new ArgumentException("Users must not be null or contain null.", nameof(Users));
+        }
+
+        if (TransactionLifetimeLimit <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("TransactionLifetimeLimit must be positive.", nameof(TransactionLifetimeLimit));
         }
 
         if (ReplicaSetName is { Length: 0 })

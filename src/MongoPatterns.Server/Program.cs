@@ -53,7 +53,8 @@ catch (Exception exception) when (exception is ArgumentException or System.Net.S
 await using (server)
 {
     var host = commandLine.Bind.Contains(':', StringComparison.Ordinal) && !commandLine.Bind.StartsWith('[') ? "[" + commandLine.Bind + "]" : commandLine.Bind;
-    Console.Out.Write($"mongopatterns-server listening on mongodb://{host}:{server.Port}/\n");
+    var replicaSet = commandLine.ReplicaSetName is { } setName ? "?replicaSet=" + Uri.EscapeDataString(setName) : string.Empty;
+    Console.Out.Write($"mongopatterns-server listening on mongodb://{host}:{server.Port}/{replicaSet}\n");
     await Console.Out.FlushAsync();
 
     using var stop = new CancellationTokenSource();

@@ -17,7 +17,8 @@ internal sealed class ServerCommandLine
           --port <n>             TCP port (default 27017; 0 picks a free port)
           --bind <address>       address to listen on (default 127.0.0.1; e.g. 0.0.0.0, ::1, localhost)
           --auth <user:password> require authentication and add a user (repeatable; SCRAM-SHA-256/SHA-1, db admin)
-          --replSet <name>       replica set name (accepted and stored; the server still reports a standalone)
+          --replSet <name>       run as the single member (primary) of a replica set with that name: transactions
+                                 and retryable writes; connect with mongodb://host:port/?replicaSet=<name>
           --help                 show this help
         """;
 

@@ -24,11 +24,11 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         Uri = uri;
     }
 
-    /// <summary>The connection string the server printed, e.g. <c>mongodb://127.0.0.1:41234/</c>.</summary>
+    /// <summary>The connection string the server printed, e.g. <c>mongodb://127.0.0.1:41234/</c> (with <c>?replicaSet=rs0</c> in replica set mode).</summary>
     public string Uri { get; }
 
     /// <summary>Starts the server and waits for its listening line; throws with its output when it does not come.</summary>
-    public static async Task<ServerProcess> StartAsync(string serverAssembly, TimeSpan startupTimeout, CancellationToken cancellationToken = default)
+    public static async Task<ServerProcess> StartAsync(string serverAssembly, TimeSpan startupTimeout, IReadOnlyList<string>? extraArguments = null, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(serverAssembly))
         {
@@ -43,7 +43,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { serverAssembly, "--port", "0", "--bind", "127.0.0.1" })
+        foreach (var argument in new[] { serverAssembly, "--port", "0", "--bind", "127.0.0.1" }.Concat(extraArguments ?? []))
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -174,6 +174,6 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         return $"\nstdout:\n{Snapshot(stdout)}\nstderr:\n{Snapshot(stderr)}";
     }
 
-    [GeneratedRegex(@"^mongopatterns-server listening on (?<uri>mongodb://127\.0\.0\.1:\d+/)$")]
+    [GeneratedRegex(@"^mongopatterns-server listening on (?<uri>mongodb://127\.0\.0\.1:\d+/(\?replicaSet=[A-Za-z0-9_.-]+)?)$")]
     private static partial Regex ListeningLine();
 }

@@ -31,6 +31,6 @@ internal readonly partial record struct SuiteSummary(int Passed, int Failed)
     public static IEnumerable<string> FailureLines(string output) =>
         output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.StartsWith("FAIL ", StringComparison.Ordinal));
 
-    [GeneratedRegex(@"^(?<client>[A-Za-z]+): (?<passed>\d+) passed, (?<failed>\d+) failed\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<client>[A-Za-z][A-Za-z-]*): (?<passed>\d+) passed, (?<failed>\d+) failed\r?$", RegexOptions.Multiline)]
     private static partial Regex SummaryLine();
 }

@@ -33,4 +33,22 @@ public interface IMongoClient : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the database is dropped.</returns>
     Task DropDatabaseAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts an explicit session (Driver Sessions specification): causally consistent reads and multi-document
+    /// transactions. Run operations in it with <c>WithSession(session)</c> or the session-first overloads; dispose it
+    /// when done. Waits for a server to check that the deployment supports sessions.
+    /// </summary>
+    /// <param name="options">The session options, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait for a server.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="NotSupportedException">The deployment does not support sessions.</exception>
+    Task<IClientSessionHandle> StartSessionAsync(ClientSessionOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Starts an explicit session; the synchronous form of <see cref="StartSessionAsync"/>.</summary>
+    /// <param name="options">The session options, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait for a server.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="NotSupportedException">The deployment does not support sessions.</exception>
+    IClientSessionHandle StartSession(ClientSessionOptions? options = null, CancellationToken cancellationToken = default);
 }

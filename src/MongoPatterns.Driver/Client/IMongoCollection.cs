@@ -187,6 +187,18 @@ public interface IMongoCollection<TDocument>
     /// <exception cref="MongoWriteException">The server rejected the update, or its write concern failed.</exception>
     Task<UpdateResult> UpdateManyAsync(FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, UpdateOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Gets the explicit session this handle runs its operations in, or <see langword="null"/>.</summary>
+    IClientSessionHandle? Session { get; }
+
+    /// <summary>
+    /// Returns a handle whose operations run in <paramref name="session"/>, e.g. inside its transaction;
+    /// <see langword="null"/> returns a handle that uses implicit sessions again.
+    /// </summary>
+    /// <param name="session">A session started by this collection's client, or <see langword="null"/>.</param>
+    /// <returns>The session-bound collection.</returns>
+    /// <exception cref="ArgumentException">The session was started by another client.</exception>
+    IMongoCollection<TDocument> WithSession(IClientSessionHandle? session);
+
     /// <summary>Returns a handle with another read concern.</summary>
     /// <param name="readConcern">The read concern.</param>
     /// <returns>The collection.</returns>

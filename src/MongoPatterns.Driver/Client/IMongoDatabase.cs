@@ -72,6 +72,18 @@ public interface IMongoDatabase
     /// <returns>A cursor of results.</returns>
     Task<IAsyncCursor<TResult>> AggregateAsync<TResult>(PipelineDefinition<NoPipelineInput, TResult> pipeline, AggregateOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Gets the explicit session this handle runs its operations in, or <see langword="null"/>.</summary>
+    IClientSessionHandle? Session { get; }
+
+    /// <summary>
+    /// Returns a handle whose operations (and those of its collections) run in <paramref name="session"/>, e.g. inside
+    /// its transaction; <see langword="null"/> returns a handle that uses implicit sessions again.
+    /// </summary>
+    /// <param name="session">A session started by this database's client, or <see langword="null"/>.</param>
+    /// <returns>The session-bound database.</returns>
+    /// <exception cref="ArgumentException">The session was started by another client.</exception>
+    IMongoDatabase WithSession(IClientSessionHandle? session);
+
     /// <summary>Returns a handle with another read concern.</summary>
     /// <param name="readConcern">The read concern.</param>
     /// <returns>The database.</returns>

@@ -1,8 +1,10 @@
 using MongoPatterns.Bson;
 using MongoPatterns.Bson.Serialization.Serializers;
 using MongoPatterns.Driver.Core;
+using MongoPatterns.Driver.Core.Clusters;
 using MongoPatterns.Driver.Cursors;
 using MongoPatterns.Driver.Operations;
+using MongoPatterns.Driver.Sessions;
 
 namespace MongoPatterns.Driver;
 
@@ -87,6 +89,23 @@ public sealed class MongoClient : IMongoClient
         var operation = new WriteCommandOperation(database.DatabaseName, new BsonDocument("dropDatabase", 1), DefaultSettings.WriteConcern);
         await Core.ExecuteAsync(operation, "dropDatabase", database.DatabaseName, null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc />
+    public async Task<IClientSessionHandle> StartSessionAsync(ClientSessionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Core.IsDisposed, this);
+        var server = await Core.Cluster.SelectServerAsync(ServerSelector.ForRead(ReadPreference.PrimaryPreferred), "startSession", 0, cancellationToken).ConfigureAwait(false);
+        if (server.Description.LogicalSessionTimeout is null)
+        {
+            throw new NotSupportedException($"The server {server.Address} does not support sessions (its hello reply has no logicalSessionTimeoutMinutes).");
+        }
+
+        return new ClientSessionHandle(this, options);
+    }
+
+    /// <inheritdoc />
+    public IClientSessionHandle StartSession(ClientSessionOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartSessionAsync(options, cancellationToken).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Core.DisposeAsync();

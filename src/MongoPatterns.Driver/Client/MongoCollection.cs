@@ -4,6 +4,7 @@ using MongoPatterns.Driver.Core;
 using MongoPatterns.Driver.Definitions;
 using MongoPatterns.Driver.Exceptions;
 using MongoPatterns.Driver.Operations;
+using MongoPatterns.Driver.Sessions;
 
 namespace MongoPatterns.Driver;
 
@@ -12,10 +13,12 @@ namespace MongoPatterns.Driver;
 internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
 {
     private readonly MongoDatabase _database;
+    private readonly ClientSessionHandle? _session;
 
-    public MongoCollection(MongoDatabase database, CollectionNamespace collectionNamespace, CollectionOperationSettings settings, IBsonSerializer<TDocument> documentSerializer)
+    public MongoCollection(MongoDatabase database, CollectionNamespace collectionNamespace, CollectionOperationSettings settings, IBsonSerializer<TDocument> documentSerializer, ClientSessionHandle? session = null)
     {
         _database = database;
+        _session = session;
         CollectionNamespace = collectionNamespace;
         OperationSettings = settings;
         DocumentSerializer = documentSerializer;
@@ -25,6 +28,8 @@ internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
     public CollectionNamespace CollectionNamespace { get; }
 
     public IMongoDatabase Database => _database;
+
+    public IClientSessionHandle? Session => _session;
 
     public IBsonSerializer<TDocument> DocumentSerializer { get; }
 
@@ -231,22 +236,25 @@ internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
     public Task<UpdateResult> UpdateManyAsync(FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, UpdateOptions? options = null, CancellationToken cancellationToken = default) =>
         UpdateAsync(new UpdateManyModel<TDocument>(filter, update) { IsUpsert = options?.IsUpsert ?? false, ArrayFilters = options?.ArrayFilters, Collation = options?.Collation, Hint = options?.Hint }, options, cancellationToken);
 
+    public IMongoCollection<TDocument> WithSession(IClientSessionHandle? session) =>
+        new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings, DocumentSerializer, SessionArguments.ToHandle(session, _database.MongoClient));
+
     public IMongoCollection<TDocument> WithReadConcern(ReadConcern readConcern)
     {
         ArgumentNullException.ThrowIfNull(readConcern);
-        return new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings with { ReadConcern = readConcern }, DocumentSerializer);
+        return new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings with { ReadConcern = readConcern }, DocumentSerializer, _session);
     }
 
     public IMongoCollection<TDocument> WithReadPreference(ReadPreference readPreference)
     {
         ArgumentNullException.ThrowIfNull(readPreference);
-        return new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings with { ReadPreference = readPreference }, DocumentSerializer);
+        return new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings with { ReadPreference = readPreference }, DocumentSerializer, _session);
     }
 
     public IMongoCollection<TDocument> WithWriteConcern(WriteConcern writeConcern)
     {
         ArgumentNullException.ThrowIfNull(writeConcern);
-        return new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings with { WriteConcern = writeConcern }, DocumentSerializer);
+        return new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings with { WriteConcern = writeConcern }, DocumentSerializer, _session);
     }
 
     /// <summary>Runs a catalog command on this collection (index manager).</summary>
@@ -255,7 +263,7 @@ internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
 
     /// <summary>Runs an operation against this collection.</summary>
     internal Task<TResult> Execute<TResult>(IOperation<TResult> operation, string operationName, CancellationToken cancellationToken) =>
-        Core.ExecuteAsync(operation, operationName, DatabaseName, CollectionName, cancellationToken);
+        Core.ExecuteAsync(operation, operationName, DatabaseName, CollectionName, _session, cancellationToken);
 
     private BsonDocument Render(FilterDefinition<TDocument> filter)
     {

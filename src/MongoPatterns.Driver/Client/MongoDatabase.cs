@@ -5,6 +5,7 @@ using MongoPatterns.Driver.Cursors;
 using MongoPatterns.Driver.Definitions;
 using MongoPatterns.Driver.Exceptions;
 using MongoPatterns.Driver.Operations;
+using MongoPatterns.Driver.Sessions;
 
 namespace MongoPatterns.Driver;
 
@@ -12,15 +13,19 @@ namespace MongoPatterns.Driver;
 internal sealed class MongoDatabase : IMongoDatabase
 {
     private readonly MongoClient _client;
+    private readonly ClientSessionHandle? _session;
 
-    public MongoDatabase(MongoClient client, DatabaseNamespace databaseNamespace, CollectionOperationSettings settings)
+    public MongoDatabase(MongoClient client, DatabaseNamespace databaseNamespace, CollectionOperationSettings settings, ClientSessionHandle? session = null)
     {
         _client = client;
+        _session = session;
         DatabaseNamespace = databaseNamespace;
         OperationSettings = settings;
     }
 
     public IMongoClient Client => _client;
+
+    public IClientSessionHandle? Session => _session;
 
     public DatabaseNamespace DatabaseNamespace { get; }
 
@@ -44,7 +49,7 @@ internal sealed class MongoDatabase : IMongoDatabase
             settings?.ReadPreference ?? OperationSettings.ReadPreference,
             settings?.WriteConcern ?? OperationSettings.WriteConcern,
             settings?.SerializerRegistry ?? OperationSettings.SerializerRegistry);
-        return new MongoCollection<TDocument>(this, new CollectionNamespace(DatabaseNamespace, name), effective, effective.SerializerRegistry.GetSerializer<TDocument>());
+        return new MongoCollection<TDocument>(this, new CollectionNamespace(DatabaseNamespace, name), effective, effective.SerializerRegistry.GetSerializer<TDocument>(), _session);
     }
 
     public async Task CreateCollectionAsync(string name, CreateCollectionOptions? options = null, CancellationToken cancellationToken = default)
@@ -75,7 +80,7 @@ internal sealed class MongoDatabase : IMongoDatabase
 
         command.AddCollation(options?.Collation);
         var operation = new WriteCommandOperation(Name, command, OperationSettings.WriteConcern) { CollectionName = collection.CollectionName };
-        await _client.Core.ExecuteAsync(operation, "create", Name, collection.CollectionName, cancellationToken).ConfigureAwait(false);
+        await _client.Core.ExecuteAsync(operation, "create", Name, collection.CollectionName, _session, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DropCollectionAsync(string name, CancellationToken cancellationToken = default)
@@ -86,7 +91,7 @@ internal sealed class MongoDatabase : IMongoDatabase
             CollectionName = collection.CollectionName,
             IgnoredErrorCodes = [ServerErrorCodes.NamespaceNotFound],
         };
-        await _client.Core.ExecuteAsync(operation, "drop", Name, collection.CollectionName, cancellationToken).ConfigureAwait(false);
+        await _client.Core.ExecuteAsync(operation, "drop", Name, collection.CollectionName, _session, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IAsyncCursor<string>> ListCollectionNamesAsync(ListCollectionNamesOptions? options = null, CancellationToken cancellationToken = default)
@@ -98,7 +103,7 @@ internal sealed class MongoDatabase : IMongoDatabase
             AuthorizedCollections = options?.AuthorizedCollections,
             Comment = options?.Comment,
         };
-        var cursor = await _client.Core.ExecuteAsync(operation, "listCollections", Name, null, cancellationToken).ConfigureAwait(false);
+        var cursor = await _client.Core.ExecuteAsync(operation, "listCollections", Name, null, _session, cancellationToken).ConfigureAwait(false);
         return new MappedCursor<BsonDocument, string>(cursor, collection => collection["name"].AsString);
     }
 
@@ -111,7 +116,7 @@ internal sealed class MongoDatabase : IMongoDatabase
             BatchSize = options?.BatchSize,
             Comment = options?.Comment,
         };
-        return _client.Core.ExecuteAsync(operation, "listCollections", Name, null, cancellationToken);
+        return _client.Core.ExecuteAsync(operation, "listCollections", Name, null, _session, cancellationToken);
     }
 
     public async Task RenameCollectionAsync(string oldName, string newName, RenameCollectionOptions? options = null, CancellationToken cancellationToken = default)
@@ -121,7 +126,7 @@ internal sealed class MongoDatabase : IMongoDatabase
         var command = new BsonDocument { { "renameCollection", from.FullName }, { "to", to.FullName } };
         command.AddIfNotNull("dropTarget", options?.DropTarget);
         var operation = new WriteCommandOperation("admin", command, OperationSettings.WriteConcern) { CollectionName = from.CollectionName };
-        await _client.Core.ExecuteAsync(operation, "renameCollection", "admin", null, cancellationToken).ConfigureAwait(false);
+        await _client.Core.ExecuteAsync(operation, "renameCollection", "admin", null, _session, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<TResult> RunCommandAsync<TResult>(BsonDocument command, ReadPreference? readPreference = null, CancellationToken cancellationToken = default)
@@ -134,7 +139,7 @@ internal sealed class MongoDatabase : IMongoDatabase
 
         var serializer = ValueSerializers.Get<TResult>(OperationSettings.SerializerRegistry);
         var operation = new RunCommandOperation<TResult>(Name, command, readPreference ?? ReadPreference.Primary, serializer);
-        return _client.Core.ExecuteAsync(operation, command.GetElement(0).Name, Name, null, cancellationToken);
+        return _client.Core.ExecuteAsync(operation, command.GetElement(0).Name, Name, null, _session, cancellationToken);
     }
 
     public Task<IAsyncCursor<TResult>> AggregateAsync<TResult>(PipelineDefinition<NoPipelineInput, TResult> pipeline, AggregateOptions? options = null, CancellationToken cancellationToken = default)
@@ -142,25 +147,28 @@ internal sealed class MongoDatabase : IMongoDatabase
         ArgumentNullException.ThrowIfNull(pipeline);
         var rendered = pipeline.Render(new RenderArgs<NoPipelineInput>(NoPipelineInputSerializer.Instance, OperationSettings.SerializerRegistry));
         var operation = new AggregateOperation<TResult>(DatabaseNamespace, null, rendered.Documents, rendered.OutputSerializer, OperationSettings, options);
-        return _client.Core.ExecuteAsync(operation, "aggregate", Name, null, cancellationToken);
+        return _client.Core.ExecuteAsync(operation, "aggregate", Name, null, _session, cancellationToken);
     }
+
+    public IMongoDatabase WithSession(IClientSessionHandle? session) =>
+        new MongoDatabase(_client, DatabaseNamespace, OperationSettings, SessionArguments.ToHandle(session, _client));
 
     public IMongoDatabase WithReadConcern(ReadConcern readConcern)
     {
         ArgumentNullException.ThrowIfNull(readConcern);
-        return new MongoDatabase(_client, DatabaseNamespace, OperationSettings with { ReadConcern = readConcern });
+        return new MongoDatabase(_client, DatabaseNamespace, OperationSettings with { ReadConcern = readConcern }, _session);
     }
 
     public IMongoDatabase WithReadPreference(ReadPreference readPreference)
     {
         ArgumentNullException.ThrowIfNull(readPreference);
-        return new MongoDatabase(_client, DatabaseNamespace, OperationSettings with { ReadPreference = readPreference });
+        return new MongoDatabase(_client, DatabaseNamespace, OperationSettings with { ReadPreference = readPreference }, _session);
     }
 
     public IMongoDatabase WithWriteConcern(WriteConcern writeConcern)
     {
         ArgumentNullException.ThrowIfNull(writeConcern);
-        return new MongoDatabase(_client, DatabaseNamespace, OperationSettings with { WriteConcern = writeConcern });
+        return new MongoDatabase(_client, DatabaseNamespace, OperationSettings with { WriteConcern = writeConcern }, _session);
     }
 
     /// <summary>The input serializer of database-level pipelines, which have no input documents.</summary>

@@ -67,7 +67,12 @@ internal sealed class ClientCore : IAsyncDisposable
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     /// <summary>Runs an operation in a new context, recording failures on its activity.</summary>
-    public async Task<TResult> ExecuteAsync<TResult>(IOperation<TResult> operation, string operationName, string databaseName, string? collectionName, CancellationToken cancellationToken)
+    public Task<TResult> ExecuteAsync<TResult>(IOperation<TResult> operation, string operationName, string databaseName, string? collectionName, CancellationToken cancellationToken) =>
+        ExecuteAsync(operation, operationName, databaseName, collectionName, session: null, cancellationToken);
+
+    /// <summary>Runs an operation in a new context within an explicit session (or an implicit one when null).</summary>
+    /// <exception cref="ArgumentException">The session belongs to another client.</exception>
+    public async Task<TResult> ExecuteAsync<TResult>(IOperation<TResult> operation, string operationName, string databaseName, string? collectionName, ClientSessionHandle? session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         if (IsDisposed)
@@ -75,7 +80,12 @@ internal sealed class ClientCore : IAsyncDisposable
             throw new ObjectDisposedException(nameof(MongoClient), "The MongoClient was disposed, which closed its connections; create a new client to run more operations.");
         }
 
-        using var context = new OperationContext(this, operationName, databaseName, collectionName, session: null, cancellationToken);
+        if (session?.OwnerClient is { } owner && !ReferenceEquals(owner.Core, this))
+        {
+            throw new ArgumentException("The session was started by another MongoClient; sessions can only be used with the client that started them.", nameof(session));
+        }
+
+        using var context = new OperationContext(this, operationName, databaseName, collectionName, session, cancellationToken);
         try
         {
             return await operation.ExecuteAsync(context).ConfigureAwait(false);

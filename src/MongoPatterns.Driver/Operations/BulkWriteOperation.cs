@@ -54,74 +54,89 @@ internal sealed class BulkWriteOperation<TDocument> : IOperation<BulkWriteResult
     /// <inheritdoc />
     public async Task<BulkWriteResult> ExecuteAsync(OperationContext context)
     {
-        await using var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
-        var limits = WriteBatchLimits.From(channel.Connection.MaxWriteBatchSize, channel.Connection.MaxMessageSize, channel.Connection.MaxBsonObjectSize);
-        var acknowledged = _settings.WriteConcern.IsAcknowledged;
-        var encoder = new WriteStatementEncoder<TDocument>(_serializer, _settings.SerializerRegistry, limits.MaxDocumentSize + OpMsgRequest.CommandOverhead);
-        var accumulator = new BulkWriteAccumulator(_requests.Count);
-
-        using var statement = new PooledBufferWriter(1024);
-        using var scratch = new PooledBufferWriter(1024);
-        var index = 0;
-        var pendingStatement = false;
-        while (index < _requests.Count)
+        var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
+        try
         {
-            var kind = KindOf(_requests[index]);
-            using var sequence = new DocumentSequence(SequenceName(kind));
-            var indexes = new List<int>();
-            while (index < _requests.Count && KindOf(_requests[index]) == kind)
+            var limits = WriteBatchLimits.From(channel.Connection.MaxWriteBatchSize, channel.Connection.MaxMessageSize, channel.Connection.MaxBsonObjectSize);
+            var acknowledged = _settings.WriteConcern.IsAcknowledged;
+            var encoder = new WriteStatementEncoder<TDocument>(_serializer, _settings.SerializerRegistry, limits.MaxDocumentSize + OpMsgRequest.CommandOverhead);
+            var accumulator = new BulkWriteAccumulator(_requests.Count);
+
+            using var statement = new PooledBufferWriter(1024);
+            using var scratch = new PooledBufferWriter(1024);
+            var index = 0;
+            var pendingStatement = false;
+            while (index < _requests.Count)
             {
-                if (!pendingStatement)
+                var kind = KindOf(_requests[index]);
+                using var sequence = new DocumentSequence(SequenceName(kind));
+                var indexes = new List<int>();
+                while (index < _requests.Count && KindOf(_requests[index]) == kind)
                 {
-                    statement.Clear();
-                    Encode(encoder, _requests[index], index, statement, scratch, limits);
-                    pendingStatement = true;
+                    if (!pendingStatement)
+                    {
+                        statement.Clear();
+                        Encode(encoder, _requests[index], index, statement, scratch, limits);
+                        pendingStatement = true;
+                    }
+
+                    if (!limits.Fits(sequence.Count, sequence.Payload.Length, statement.WrittenCount))
+                    {
+                        break;
+                    }
+
+                    sequence.Add(statement.WrittenSpan);
+                    indexes.Add(index);
+                    pendingStatement = false;
+                    index++;
                 }
 
-                if (!limits.Fits(sequence.Count, sequence.Payload.Length, statement.WrittenCount))
+                var command = CreateCommand(kind);
+                var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command)
                 {
-                    break;
+                    Sequences = [sequence],
+                    Unacknowledged = !acknowledged,
+                    CollectionName = _collectionNamespace.CollectionName,
+                };
+                var retryable = RetryableWriteRunner.IsRetryable(context, channel, _settings.WriteConcern) && IsRetryableBatch(kind, indexes);
+                var (batchResult, batchChannel) = await RetryableWriteRunner.RunAsync(channel, request, context, retryable).ConfigureAwait(false);
+                channel = batchChannel;
+                using var result = batchResult;
+                if (acknowledged)
+                {
+                    var lastFailedIndex = accumulator.Add(kind, result.Document, indexes);
+                    if (lastFailedIndex >= 0 && IsOrdered)
+                    {
+                        // An ordered write stops at its first error: everything after it was never applied.
+                        accumulator.UnprocessedCount = _requests.Count - (lastFailedIndex + 1);
+                        break;
+                    }
                 }
-
-                sequence.Add(statement.WrittenSpan);
-                indexes.Add(index);
-                pendingStatement = false;
-                index++;
             }
 
-            var command = CreateCommand(kind);
-            var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command)
+            if (!acknowledged)
             {
-                Sequences = [sequence],
-                Unacknowledged = !acknowledged,
-                CollectionName = _collectionNamespace.CollectionName,
-            };
-            using var result = await channel.RunAsync(request, context).ConfigureAwait(false);
-            if (acknowledged)
-            {
-                var lastFailedIndex = accumulator.Add(kind, result.Document, indexes);
-                if (lastFailedIndex >= 0 && IsOrdered)
-                {
-                    // An ordered write stops at its first error: everything after it was never applied.
-                    accumulator.UnprocessedCount = _requests.Count - (lastFailedIndex + 1);
-                    break;
-                }
+                return BulkWriteResult.Unacknowledged(_requests.Count);
             }
-        }
 
-        if (!acknowledged)
+            var bulkResult = accumulator.ToResult();
+            if (accumulator.HasErrors)
+            {
+                throw accumulator.ToException(channel.Server.Address, bulkResult);
+            }
+
+            return bulkResult;
+        }
+        finally
         {
-            return BulkWriteResult.Unacknowledged(_requests.Count);
+            await channel.DisposeAsync().ConfigureAwait(false);
         }
-
-        var bulkResult = accumulator.ToResult();
-        if (accumulator.HasErrors)
-        {
-            throw accumulator.ToException(channel.Server.Address, bulkResult);
-        }
-
-        return bulkResult;
     }
+
+    /// <summary>Whether a batch may be retried: inserts, and updates and deletes of single documents (multi ones are not retryable).</summary>
+    private bool IsRetryableBatch(WriteCommandKind kind, List<int> indexes) =>
+        kind == WriteCommandKind.Insert
+        || indexes.TrueForAll(index => _requests[index].ModelType is not (WriteModelType.UpdateMany or WriteModelType.DeleteMany));
 
     private static WriteCommandKind KindOf(WriteModel<TDocument> model) => model.ModelType switch
     {

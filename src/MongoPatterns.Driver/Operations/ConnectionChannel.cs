@@ -8,6 +8,7 @@ using MongoPatterns.Driver.Core.Servers;
 using MongoPatterns.Driver.Core.WireProtocol;
 using MongoPatterns.Driver.Diagnostics;
 using MongoPatterns.Driver.Exceptions;
+using MongoPatterns.Driver.Sessions;
 
 namespace MongoPatterns.Driver.Operations;
 
@@ -102,6 +103,7 @@ internal sealed class ConnectionChannel : IAsyncDisposable
                 if (result.Fields.ClusterTime is { } clusterTime)
                 {
                     _clock.Advance(clusterTime);
+                    context.Session.AdvanceClusterTime(clusterTime);
                 }
 
                 if (result.Fields.OperationTime is { } operationTime)
@@ -136,6 +138,12 @@ internal sealed class ConnectionChannel : IAsyncDisposable
                 context.Session.MarkDirty();
             }
 
+            if (exception is MongoConnectionException connectionError && context.Session.IsInTransaction && commandName is not ("commitTransaction" or "abortTransaction"))
+            {
+                // Transactions specification: a network error inside a transaction makes the whole transaction retryable.
+                connectionError.AddErrorLabel(RetryableErrors.TransientTransactionError);
+            }
+
             if (exception is MongoException)
             {
                 Server.HandleOperationError(exception, Connection.Generation);
@@ -166,6 +174,13 @@ internal sealed class ConnectionChannel : IAsyncDisposable
         if (!request.Unacknowledged && !request.OmitSession && description.LogicalSessionTimeout is { } sessionTimeout)
         {
             body.Set("lsid", context.Session.GetSessionId(sessionTimeout));
+            context.Session.PrepareCommand(body, description.Type);
+        }
+        else if (context.Session.IsInTransaction)
+        {
+            throw new MongoException(request.Unacknowledged
+                ? "Unacknowledged writes are not allowed in a transaction."
+                : "Transactions need a server that supports sessions (a replica set member or mongos).");
         }
 
         if (_clock.ClusterTime is { } clusterTime && description.MaxWireVersion >= WireVersions.OpMsg)

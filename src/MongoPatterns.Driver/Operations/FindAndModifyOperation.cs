@@ -102,16 +102,28 @@ internal sealed class FindAndModifyOperation<TResult> : IOperation<TResult?>
     public async Task<TResult?> ExecuteAsync(OperationContext context)
     {
         var command = CreateCommand();
-        await using var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
-        var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command) { CollectionName = _collectionNamespace.CollectionName };
-        using var result = await channel.RunAsync(request, context).ConfigureAwait(false);
-        var (value, writeConcernError) = ReadReply(result.Body, _resultSerializer);
-        if (writeConcernError is not null && CommandErrors.ReadWriteConcernError(new BsonDocument("writeConcernError", writeConcernError)) is { } error)
+        var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
+        try
         {
-            throw new MongoWriteConcernException(channel.Server.Address, "findAndModify", error, result.Document);
-        }
+            var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command) { CollectionName = _collectionNamespace.CollectionName };
+            var retryable = RetryableWriteRunner.IsRetryable(context, channel, _writeConcern);
+            CommandResult result;
+            (result, channel) = await RetryableWriteRunner.RunAsync(channel, request, context, retryable).ConfigureAwait(false);
+            using (result)
+            {
+                var (value, writeConcernError) = ReadReply(result.Body, _resultSerializer);
+                if (writeConcernError is not null && CommandErrors.ReadWriteConcernError(new BsonDocument("writeConcernError", writeConcernError)) is { } error)
+                {
+                    throw new MongoWriteConcernException(channel.Server.Address, "findAndModify", error, result.Document);
+                }
 
-        return value;
+                return value;
+            }
+        }
+        finally
+        {
+            await channel.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private static (TResult? Value, BsonDocument? WriteConcernError) ReadReply(ReadOnlySpan<byte> reply, IBsonSerializer<TResult> serializer)

@@ -7,7 +7,7 @@ namespace MongoPatterns.Driver.Sessions;
 /// A server session (Driver Sessions specification): the <c>lsid</c> sent with commands, when it was last used, the
 /// transaction number for retryable writes and transactions, and whether a network error made it unsafe to reuse.
 /// </summary>
-internal sealed class ServerSession
+internal sealed class ServerSession : IServerSession
 {
     /// <summary>Creates a session with a fresh random UUID.</summary>
     public ServerSession()

@@ -44,7 +44,7 @@ internal sealed class AggregateCommand : CommandHandler
         }
 
         var let = CommandArguments.GetDocument(command, "aggregate", "let");
-        var pipelineContext = new PipelineContext(context.Database, context.Services.Storage) { Let = let, Now = context.Now };
+        var pipelineContext = new PipelineContext(context.Database, context.AggregationHost) { Let = let, Now = context.Now };
         if (collectionName is not null && stages.Count > 0
             && CollectionStatsStages.TryProduce(context, collectionName, stages[0].AsBsonDocument, out var statistics))
         {
@@ -64,7 +64,7 @@ internal sealed class AggregateCommand : CommandHandler
         QueryPlan? plan = null;
         if (collectionName is not null)
         {
-            var collection = context.Services.Storage.Current.FindCollection(context.Database, collectionName);
+            var collection = context.Catalog.FindCollection(context.Database, collectionName);
             plan = PlanFirstMatch(collection, stages, let, context);
             input = plan.Candidates.Select(r => r.Document);
         }

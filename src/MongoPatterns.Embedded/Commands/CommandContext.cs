@@ -1,4 +1,7 @@
 using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Aggregation;
+using MongoPatterns.Embedded.Storage;
+using MongoPatterns.Embedded.Transactions;
 using MongoPatterns.Embedded.Wire;
 
 namespace MongoPatterns.Embedded.Commands;
@@ -50,4 +53,26 @@ internal sealed class CommandContext
 
     /// <summary>Gets the time the command started (<c>$$NOW</c> is constant for a whole command).</summary>
     public DateTime Now { get; }
+
+    /// <summary>Gets the command's session fields (<c>lsid</c>, <c>txnNumber</c>, <c>autocommit</c>, <c>startTransaction</c>).</summary>
+    public OperationSessionInfo SessionInfo { get; init; }
+
+    /// <summary>Gets or sets the transaction the command runs in, or null.</summary>
+    public ServerTransaction? Transaction { get; set; }
+
+    /// <summary>
+    /// Gets the catalog the command reads: inside a transaction its snapshot plus its own writes, otherwise the latest
+    /// committed snapshot.
+    /// </summary>
+    public CatalogSnapshot Catalog => Transaction?.Workspace ?? Services.Storage.Current;
+
+    /// <summary>Gets how pipeline stages reach other collections (the transaction's view inside a transaction).</summary>
+    public IAggregationHost AggregationHost => Transaction is { } transaction ? new TransactionAggregationHost(transaction) : Services.Storage;
+
+    /// <summary>Runs a write: inside a transaction on its private workspace, otherwise under the global write lock.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="write">The write.</param>
+    /// <returns>The write's result.</returns>
+    public T Write<T>(Func<CatalogWriter, T> write) =>
+        Transaction is { } transaction ? Services.Transactions.Write(transaction, write) : Services.Storage.Write(write);
 }

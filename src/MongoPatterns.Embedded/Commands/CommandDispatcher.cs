@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Errors;
+using MongoPatterns.Embedded.Replication;
+using MongoPatterns.Embedded.Transactions;
 using MongoPatterns.Embedded.Wire;
 
 namespace MongoPatterns.Embedded.Commands;
@@ -8,6 +10,8 @@ namespace MongoPatterns.Embedded.Commands;
 /// <summary>
 /// Routes a request to its handler: checks <c>$db</c>, the legacy OP_QUERY allow-list, authentication and the
 /// transaction fields a standalone rejects, and turns every failure into <c>{ ok: 0, errmsg, code, codeName }</c>.
+/// In replica set mode it also checks sessions out for transactions and retryable writes, labels errors
+/// (<c>TransientTransactionError</c>, <c>RetryableWriteError</c>) and adds <c>$clusterTime</c> and <c>operationTime</c>.
 /// </summary>
 internal sealed partial class CommandDispatcher
 {
@@ -34,7 +38,7 @@ internal sealed partial class CommandDispatcher
             new InsertCommand(), new FindCommand(), new GetMoreCommand(), new KillCursorsCommand(), new UpdateCommand(),
             new DeleteCommand(), new FindAndModifyCommand(), new CountCommand(), new DistinctCommand(), new AggregateCommand(),
             new CreateIndexesCommand(), new ListIndexesCommand(), new DropIndexesCommand(), new ExplainCommand(),
-            new ConfigureFailPointCommand(), new MiscellaneousCommands(() => _handlers.Keys),
+            new ConfigureFailPointCommand(), new TransactionCommands(), new MiscellaneousCommands(() => _handlers.Keys),
         ];
         foreach (var handler in handlers)
         {
@@ -55,10 +59,17 @@ internal sealed partial class CommandDispatcher
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(request);
         var commandName = request.Command.ElementCount > 0 ? request.Command.GetElement(0).Name : string.Empty;
+        var sessionInfo = default(OperationSessionInfo);
+        CommandReply reply;
         try
         {
             var handler = Resolve(connection, request, commandName, out var database);
-            var context = new CommandContext(_services, connection, request, commandName, database, cancellationToken);
+            if (_services.ReplicaSet is not null)
+            {
+                sessionInfo = OperationSessionInfo.Parse(request.Command);
+            }
+
+            var context = new CommandContext(_services, connection, request, commandName, database, cancellationToken) { SessionInfo = sessionInfo };
             if (request.Command.TryGetValue("lsid", out var lsid))
             {
                 var user = connection.AuthenticatedUser;
@@ -66,22 +77,30 @@ internal sealed partial class CommandDispatcher
             }
 
             var failPoint = _services.FailCommand.TryTrigger(commandName, AppName(connection));
-            if (failPoint is null)
-            {
-                return await handler.ExecuteAsync(context).ConfigureAwait(false);
-            }
-
-            return await ExecuteWithFailPointAsync(handler, context, failPoint, cancellationToken).ConfigureAwait(false);
+            reply = failPoint is null
+                ? await ExecuteAsync(handler, context).ConfigureAwait(false)
+                : await ExecuteWithFailPointAsync(handler, context, failPoint, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoServerException exception)
         {
-            return Replies.Error(exception);
+            reply = Replies.Error(exception);
+            if (exception.ErrorLabels.Count == 0)
+            {
+                AddLabels(((DocumentReply)reply).Document, ErrorLabels.For(sessionInfo, commandName, exception.Code, null));
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogCommandFailed(_logger, exception, commandName);
-            return Replies.Error(new MongoServerException(ErrorCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}"));
+            reply = Replies.Error(new MongoServerException(ErrorCodes.InternalError, $"{exception.GetType().Name}: {exception.Message}"));
         }
+
+        if (_services.ReplicaSet is not null)
+        {
+            AddClusterTime(reply, _services.ClusterTime);
+        }
+
+        return reply;
     }
 
     private static string? AppName(ConnectionInfo connection) =>
@@ -89,7 +108,39 @@ internal sealed partial class CommandDispatcher
             ? name.Value
             : null;
 
-    private static async ValueTask<CommandReply> ExecuteWithFailPointAsync(CommandHandler handler, CommandContext context, BsonDocument data, CancellationToken cancellationToken = default)
+    private static void AddLabels(BsonDocument reply, IReadOnlyList<string> labels)
+    {
+        if (labels.Count == 0 || reply.Contains("errorLabels"))
+        {
+            return;
+        }
+
+        reply.Add("errorLabels", new BsonArray(labels.Select(l => (BsonValue)l)));
+    }
+
+    private static void AddClusterTime(CommandReply reply, BsonTimestamp clusterTime)
+    {
+        switch (reply)
+        {
+            case DocumentReply { Document: var document }:
+                document.Set("$clusterTime", ReplicaSetMember.ClusterTimeDocument(clusterTime));
+                document.Set("operationTime", clusterTime);
+                break;
+            case CursorReply cursor:
+                cursor.Trailer = new BsonDocument { { "$clusterTime", ReplicaSetMember.ClusterTimeDocument(clusterTime) }, { "operationTime", clusterTime } };
+                break;
+        }
+    }
+
+    private static MongoServerException WriteErrorAsCommandError(BsonDocument writeError)
+    {
+        var code = writeError.GetValue("code", ErrorCodes.UnknownError)!.ToInt32();
+        var message = writeError.GetValue("errmsg", string.Empty)!.ToString();
+        var extra = new BsonDocument(writeError.Where(e => e.Name is not ("index" or "code" or "errmsg" or "codeName")));
+        return new MongoServerException(code, message, extra.ElementCount == 0 ? null : extra);
+    }
+
+    private async ValueTask<CommandReply> ExecuteWithFailPointAsync(CommandHandler handler, CommandContext context, BsonDocument data, CancellationToken cancellationToken = default)
     {
         if (data.GetValue("blockConnection", null) is { } block && block.ToBoolean())
         {
@@ -114,22 +165,31 @@ internal sealed partial class CommandDispatcher
         var labels = data.GetValue("errorLabels", null) as BsonArray;
         if (data.GetValue("errorCode", null) is { IsNumeric: true } code)
         {
-            return Replies.Error(new MongoServerException(code.ToInt32(), "Failing command via 'failCommand' failpoint")
+            var error = Replies.Error(new MongoServerException(code.ToInt32(), "Failing command via 'failCommand' failpoint")
             {
                 ErrorLabels = labels?.Select(l => l.ToString()).ToArray() ?? [],
             });
-        }
-
-        var reply = await handler.ExecuteAsync(context).ConfigureAwait(false);
-        if (reply is DocumentReply document && (data.GetValue("writeConcernError", null) is BsonDocument writeConcernError || labels is not null))
-        {
-            document.Document.Remove("ok");
-            if (data.GetValue("writeConcernError", null) is BsonDocument error)
+            if (labels is null)
             {
-                document.Document.Set("writeConcernError", error);
+                AddLabels(error.Document, ErrorLabels.For(context.SessionInfo, context.CommandName, code.ToInt32(), null));
             }
 
-            if (labels is not null)
+            return error;
+        }
+
+        var reply = await ExecuteAsync(handler, context).ConfigureAwait(false);
+        if (reply is DocumentReply document && (data.GetValue("writeConcernError", null) is BsonDocument || labels is not null))
+        {
+            document.Document.Remove("ok");
+            if (data.GetValue("writeConcernError", null) is BsonDocument writeConcernError)
+            {
+                document.Document.Set("writeConcernError", writeConcernError);
+                labels ??= writeConcernError.GetValue("code", null) is { IsNumeric: true } writeConcernCode
+                    ? new BsonArray(ErrorLabels.For(context.SessionInfo, context.CommandName, null, writeConcernCode.ToInt32()).Select(l => (BsonValue)l))
+                    : null;
+            }
+
+            if (labels is { Count: > 0 })
             {
                 document.Document.Set("errorLabels", labels);
             }
@@ -140,7 +200,94 @@ internal sealed partial class CommandDispatcher
         return reply;
     }
 
-    private static void ValidateWriteConcern(BsonValue writeConcern)
+    /// <summary>Runs a handler, inside the command's transaction or retryable write when it has a transaction number.</summary>
+    private async ValueTask<CommandReply> ExecuteAsync(CommandHandler handler, CommandContext context)
+    {
+        var info = context.SessionInfo;
+        if (info.TxnNumber is not { } txnNumber)
+        {
+            return await handler.ExecuteAsync(context).ConfigureAwait(false);
+        }
+
+        if (info.IsTransaction)
+        {
+            TransactionCommandRules.Validate(context.CommandName, context.Database, context.Command, info.StartTransaction);
+        }
+        else if (!TransactionCommandRules.IsRetryableWriteCommand(context.CommandName))
+        {
+            throw new MongoServerException(
+                ErrorCodes.NotARetryableWriteCommand,
+                $"txnNumber may only be provided for multi-document transactions and retryable write commands. autocommit:false was not provided, and {context.CommandName} is not a retryable write command.");
+        }
+
+        var session = _services.Transactions.GetSession(info.SessionId!);
+        await session.Gate.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            return info.IsTransaction
+                ? await ExecuteInTransactionAsync(handler, context, session).ConfigureAwait(false)
+                : await ExecuteRetryableWriteAsync(handler, context, session, txnNumber).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+    }
+
+    private async ValueTask<CommandReply> ExecuteInTransactionAsync(CommandHandler handler, CommandContext context, LogicalSession session)
+    {
+        var transactions = _services.Transactions;
+        var transaction = transactions.BeginOrContinue(session, context.SessionInfo, context.CommandName);
+        context.Transaction = transaction;
+        try
+        {
+            if (context.CommandName == "createIndexes" && context.CommandValue is BsonString { Value: var collection })
+            {
+                TransactionCommandRules.ValidateIndexCreation(transaction, context.Database, collection);
+            }
+
+            var reply = await handler.ExecuteAsync(context).ConfigureAwait(false);
+            if (reply is DocumentReply { Document: var document } && document.GetValue("writeErrors", null) is BsonArray { Count: > 0 } errors && errors[0] is BsonDocument first)
+            {
+                // Inside a transaction a write error fails the whole command (and aborts the transaction).
+                throw WriteErrorAsCommandError(first);
+            }
+
+            return reply;
+        }
+        catch (Exception) when (!TransactionCommandRules.IsCommitOrAbort(context.CommandName))
+        {
+            // Any failure of a command inside a transaction aborts the transaction, as in mongod.
+            transactions.Abort(transaction, "a command in the transaction failed");
+            throw;
+        }
+    }
+
+    private async ValueTask<CommandReply> ExecuteRetryableWriteAsync(CommandHandler handler, CommandContext context, LogicalSession session, long txnNumber)
+    {
+        var stored = _services.Transactions.BeginRetryableWrite(session, txnNumber);
+        if (stored is not null)
+        {
+            // A retry of a write that already succeeded: answer as the first time, without applying it again.
+            return new DocumentReply(stored);
+        }
+
+        var failPoint = _services.TransactionalWriteFailPoint.TryTrigger();
+        if (failPoint?.GetValue("failBeforeCommitExceptionCode", null) is { IsNumeric: true } failCode)
+        {
+            throw new MongoServerException(failCode.ToInt32(), "Failing write for test before commit (onPrimaryTransactionalWrite fail point)");
+        }
+
+        var reply = await handler.ExecuteAsync(context).ConfigureAwait(false);
+        if (reply is DocumentReply { IsSuccess: true } document)
+        {
+            TransactionManager.CompleteRetryableWrite(session, txnNumber, document.Document);
+        }
+
+        return failPoint is not null && failPoint.GetValue("closeConnection", true)!.ToBoolean() ? CloseConnectionReply.Instance : reply;
+    }
+
+    private void ValidateWriteConcern(BsonValue writeConcern)
     {
         if (writeConcern is not BsonDocument document)
         {
@@ -153,6 +300,8 @@ internal sealed partial class CommandDispatcher
             {
                 case { IsNumeric: true } when w.ToDouble() < 0:
                     throw new MongoServerException(ErrorCodes.FailedToParse, "w has to be a non-negative number and not greater than 50; found: " + w);
+                case { IsNumeric: true } when w.ToDouble() > 1 && _services.ReplicaSet is not null:
+                    throw new MongoServerException(ErrorCodes.UnsatisfiableWriteConcern, "Not enough data-bearing nodes");
                 case { IsNumeric: true } when w.ToDouble() > 1:
                     throw new MongoServerException(ErrorCodes.BadValue, "cannot use 'w' > 1 on a standalone mongod");
                 case BsonString { Value: not "majority" } tag:
@@ -207,7 +356,7 @@ internal sealed partial class CommandDispatcher
             ValidateWriteConcern(writeConcern);
         }
 
-        if (command.Contains("txnNumber") || command.Contains("startTransaction") || command.Contains("autocommit"))
+        if (_services.ReplicaSet is null && OperationSessionInfo.HasTransactionFields(command))
         {
             throw new MongoServerException(ErrorCodes.IllegalOperation, "Transaction numbers are only allowed on a replica set member or mongos");
         }

@@ -3,7 +3,10 @@ using MongoPatterns.Embedded.Errors;
 
 namespace MongoPatterns.Embedded.Commands;
 
-/// <summary><c>configureFailPoint</c> (a test command, admin only): configures the <c>failCommand</c> fail point.</summary>
+/// <summary>
+/// <c>configureFailPoint</c> (a test command, admin only): configures the <c>failCommand</c> fail point, or the
+/// <c>onPrimaryTransactionalWrite</c> fail point of retryable writes.
+/// </summary>
 internal sealed class ConfigureFailPointCommand : CommandHandler
 {
     /// <inheritdoc />
@@ -21,14 +24,16 @@ internal sealed class ConfigureFailPointCommand : CommandHandler
             throw CommandArguments.WrongType("configureFailPoint", "configureFailPoint", context.CommandValue, "'string'");
         }
 
-        if (name != "failCommand")
+        if (name is not ("failCommand" or "onPrimaryTransactionalWrite"))
         {
             throw new MongoServerException(ErrorCodes.BadValue, $"Cannot find failpoint: {name}");
         }
 
         CommandArguments.Require(context.Command, "configureFailPoint", "mode", out var mode);
         var data = CommandArguments.GetDocument(context.Command, "configureFailPoint", "data");
-        var count = context.Services.FailCommand.Configure(mode, data);
+        var count = name == "failCommand"
+            ? context.Services.FailCommand.Configure(mode, data)
+            : context.Services.TransactionalWriteFailPoint.Configure(mode, data);
         return Replies.Ok(new BsonDocument("count", count));
     }
 }

@@ -57,7 +57,7 @@ internal sealed class CreateCommand : CommandHandler
         }
 
         var validator = ValidatorFrom(options);
-        context.Services.Storage.Write(writer =>
+        context.Write(writer =>
         {
             var existing = writer.GetCollection(context.Database, name);
             if (existing is not null)

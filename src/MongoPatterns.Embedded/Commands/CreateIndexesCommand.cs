@@ -29,7 +29,7 @@ internal sealed class CreateIndexesCommand : CommandHandler
             ? IndexDefinition.Parse(document)
             : throw CommandArguments.WrongType("createIndexes", "indexes", spec, "'object'")).ToList();
         NamespaceRules.ValidateWritableCollection(context.Database, name);
-        var (before, after, created) = context.Services.Storage.Write(writer =>
+        var (before, after, created) = context.Write(writer =>
         {
             var collection = writer.GetOrCreateCollection(context.Database, name, out var createdCollection);
             var countBefore = collection.Indexes.Count;

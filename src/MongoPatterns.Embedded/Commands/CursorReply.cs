@@ -37,6 +37,9 @@ internal sealed class CursorReply : CommandReply
     /// <summary>Gets or sets extra top-level fields written after <c>cursor</c> and before <c>ok</c>.</summary>
     public BsonDocument? Extra { get; set; }
 
+    /// <summary>Gets or sets top-level fields written after <c>ok</c> (<c>$clusterTime</c>, <c>operationTime</c>).</summary>
+    public BsonDocument? Trailer { get; set; }
+
     /// <inheritdoc />
     public override bool IsSuccess => true;
 
@@ -71,6 +74,15 @@ internal sealed class CursorReply : CommandReply
 
         writer.WriteName("ok");
         writer.WriteDouble(1);
+        if (Trailer is not null)
+        {
+            foreach (var element in Trailer)
+            {
+                writer.WriteName(element.Name);
+                writer.WriteValue(element.Value);
+            }
+        }
+
         writer.WriteEndDocument();
     }
 }

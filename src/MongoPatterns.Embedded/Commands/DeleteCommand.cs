@@ -49,7 +49,7 @@ internal sealed class DeleteCommand : CommandHandler
         }
 
         var writeErrors = new BsonArray();
-        var deleted = context.Services.Storage.Write(writer =>
+        var deleted = context.Write(writer =>
         {
             long n = 0;
             var collection = writer.GetCollection(context.Database, name);

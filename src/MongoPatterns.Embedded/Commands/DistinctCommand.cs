@@ -24,7 +24,7 @@ internal sealed class DistinctCommand : CommandHandler
         }
 
         var query = CommandArguments.GetDocument(command, "distinct", "query") ?? new BsonDocument();
-        var collection = context.Services.Storage.Current.FindCollection(context.Database, name);
+        var collection = context.Catalog.FindCollection(context.Database, name);
         var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null, collection));
         var values = new SortedSet<BsonValue>(BsonValueComparer.Instance);
         var parts = key.Split('.');

@@ -53,7 +53,7 @@ internal sealed class FindAndModifyCommand : CommandHandler
             throw new MongoServerException(ErrorCodes.FailedToParse, "Cannot specify both upsert=true and remove=true ");
         }
 
-        var queryContext = QueryHelpers.CreateQueryContext(context, let, context.Services.Storage.Current.FindCollection(context.Database, name));
+        var queryContext = QueryHelpers.CreateQueryContext(context, let, context.Catalog.FindCollection(context.Database, name));
         var filter = QueryFilter.Parse(query, queryContext);
         var sort = QueryHelpers.ParseSort(sortDocument);
         var projection = fields is null || fields.ElementCount == 0 ? null : FindProjection.Parse(fields, queryContext);
@@ -70,7 +70,7 @@ internal sealed class FindAndModifyCommand : CommandHandler
 
         NamespaceRules.ValidateWritableCollection(context.Database, name);
         var hint = QueryHelpers.GetHint(command);
-        var (lastErrorObject, value, details) = context.Services.Storage.Write(writer =>
+        var (lastErrorObject, value, details) = context.Write(writer =>
         {
             var collection = writer.GetCollection(context.Database, name);
             var match = QueryHelpers.Matches(collection, filter, hint, sort).FirstOrDefault();

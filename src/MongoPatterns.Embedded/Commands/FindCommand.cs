@@ -28,7 +28,7 @@ internal sealed class FindCommand : CommandHandler
         Storage.NamespaceRules.ValidateCollection(context.Database, collectionName);
         var filterDocument = CommandArguments.GetDocument(command, "find", "filter") ?? new BsonDocument();
         var let = CommandArguments.GetDocument(command, "find", "let");
-        var collection = context.Services.Storage.Current.FindCollection(context.Database, collectionName);
+        var collection = context.Catalog.FindCollection(context.Database, collectionName);
         var queryContext = QueryHelpers.CreateQueryContext(context, let, collection);
         var filter = QueryFilter.Parse(filterDocument, queryContext);
         var sortDocument = CommandArguments.GetDocument(command, "find", "sort");

@@ -21,6 +21,13 @@ internal sealed class GetCmdLineOptsCommand : CommandHandler
         var argv = new BsonArray { "mongod", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind_ip", options.BindAddress };
         var net = new BsonDocument { { "bindIp", options.BindAddress }, { "port", port } };
         var parsed = new BsonDocument { { "net", net }, { "storage", new BsonDocument("engine", "ephemeralForTest") } };
+        if (options.ReplicaSetName is { } setName)
+        {
+            argv.Add("--replSet");
+            argv.Add(setName);
+            parsed.Add("replication", new BsonDocument("replSet", setName));
+        }
+
         if (context.Services.AuthEnabled)
         {
             argv.Add("--auth");

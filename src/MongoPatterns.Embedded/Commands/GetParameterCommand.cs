@@ -25,7 +25,7 @@ internal sealed class GetParameterCommand : CommandHandler
             { "cursorTimeoutMillis", (long)context.Services.Options.CursorTimeout.TotalMilliseconds },
             { "ttlMonitorSleepSecs", (int)Math.Max(1, context.Services.Options.TtlMonitorInterval.TotalSeconds) },
             { "ttlMonitorEnabled", true },
-            { "transactionLifetimeLimitSeconds", 60 },
+            { "transactionLifetimeLimitSeconds", (int)Math.Max(1, context.Services.Transactions.LifetimeLimit.TotalSeconds) },
             { "requireApiVersion", false },
             { "logLevel", 0 },
             { "quiet", false },

@@ -5,8 +5,9 @@ using MongoPatterns.Embedded.Wire;
 namespace MongoPatterns.Embedded.Commands;
 
 /// <summary>
-/// <c>hello</c>, <c>isMaster</c> and <c>ismaster</c>: the handshake of a writable standalone. Supports awaitable hello
-/// (<c>topologyVersion</c> + <c>maxAwaitTimeMS</c>: the reply waits, since the topology of a standalone never changes),
+/// <c>hello</c>, <c>isMaster</c> and <c>ismaster</c>: the handshake of a writable standalone, or of the primary of a
+/// single-member replica set (<c>setName</c>, <c>hosts</c>, <c>primary</c>, <c>me</c>, <c>electionId</c>, <c>lastWrite</c>).
+/// Supports awaitable hello (<c>topologyVersion</c> + <c>maxAwaitTimeMS</c>: the reply waits, since the topology never changes),
 /// <c>saslSupportedMechs</c> and <c>speculativeAuthenticate</c>.
 /// </summary>
 internal sealed class HelloCommand : CommandHandler
@@ -59,6 +60,7 @@ internal sealed class HelloCommand : CommandHandler
         }
 
         reply.Add("topologyVersion", new BsonDocument { { "processId", services.ProcessId }, { "counter", 0L } });
+        services.ReplicaSet?.AddHelloFields(reply, services.AdvertisedHostAndPort, services.ClusterTime, services.TimeProvider.GetUtcNow());
         reply.Add("maxBsonObjectSize", WireLimits.MaxBsonObjectSize);
         reply.Add("maxMessageSizeBytes", WireLimits.MaxMessageSizeBytes);
         reply.Add("maxWriteBatchSize", WireLimits.MaxWriteBatchSize);

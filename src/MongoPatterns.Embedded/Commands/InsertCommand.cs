@@ -38,7 +38,7 @@ internal sealed class InsertCommand : CommandHandler
         var bypass = CommandArguments.GetBoolean(command, "insert", "bypassDocumentValidation");
         NamespaceRules.ValidateWritableCollection(context.Database, name);
         var writeErrors = new BsonArray();
-        var inserted = context.Services.Storage.Write(writer =>
+        var inserted = context.Write(writer =>
         {
             var collection = writer.GetOrCreateCollection(context.Database, name, out _);
             var n = 0;

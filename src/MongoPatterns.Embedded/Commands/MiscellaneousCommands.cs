@@ -5,7 +5,8 @@ namespace MongoPatterns.Embedded.Commands;
 
 /// <summary>
 /// Small administrative commands answered the way a standalone answers them: currentOp, killOp, getDefaultRWConcern,
-/// setParameter, fsync, replSetGetStatus (not a replica set), listCommands, getLastError (removed in 5.1).
+/// setParameter (transactionLifetimeLimitSeconds is applied), fsync, replSetGetStatus (the single primary member in
+/// replica set mode), listCommands, getLastError (removed in 5.1).
 /// </summary>
 internal sealed class MiscellaneousCommands : CommandHandler
 {
@@ -47,12 +48,24 @@ internal sealed class MiscellaneousCommands : CommandHandler
                     { "defaultReadConcernSource", "implicit" },
                     { "defaultWriteConcernSource", "implicit" },
                 });
+            case "setParameter" when context.Command.GetValue("transactionLifetimeLimitSeconds", null) is { IsNumeric: true } seconds:
+                if (seconds.ToDouble() < 1)
+                {
+                    throw new MongoServerException(ErrorCodes.BadValue, $"Invalid value for parameter transactionLifetimeLimitSeconds: {seconds} is not greater than or equal to 1");
+                }
+
+                var previous = context.Services.Transactions.LifetimeLimit;
+                context.Services.Transactions.LifetimeLimit = TimeSpan.FromSeconds(seconds.ToInt64());
+                return Replies.Ok(new BsonDocument("was", (int)previous.TotalSeconds));
             case "setParameter":
                 return Replies.Ok(new BsonDocument("was", BsonNull.Value));
             case "fsync":
                 return Replies.Ok(new BsonDocument("numFiles", 1));
             case "fsyncUnlock":
                 return Replies.Ok(new BsonDocument { { "info", "fsyncUnlock completed" }, { "lockCount", 0L } });
+            case "replSetGetStatus" when context.Services.ReplicaSet is { } replicaSet:
+                return Replies.Ok(replicaSet.Status(
+                    context.Services.AdvertisedHostAndPort, context.Services.ClusterTime, context.Services.TimeProvider.GetUtcNow(), context.Services.StartTime));
             case "replSetGetStatus":
                 throw new MongoServerException(ErrorCodes.NoReplicationEnabled, "not running with --replSet");
             case "listCommands":

@@ -1,7 +1,9 @@
 using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Auth;
 using MongoPatterns.Embedded.Cursors;
+using MongoPatterns.Embedded.Replication;
 using MongoPatterns.Embedded.Storage;
+using MongoPatterns.Embedded.Transactions;
 using Microsoft.Extensions.Logging;
 
 namespace MongoPatterns.Embedded.Commands;
@@ -26,6 +28,9 @@ internal sealed class ServerServices : IDisposable
         Users = new UserStore(options.Users);
         StartTime = options.TimeProvider.GetUtcNow();
         ProcessId = ObjectId.GenerateNewId();
+        Clock = new LogicalClock(options.TimeProvider);
+        ReplicaSet = options.ReplicaSetName is { } setName ? new ReplicaSetMember(setName, Clock) : null;
+        Transactions = new TransactionManager(Storage, options.TimeProvider, options.TransactionLifetimeLimit);
     }
 
     /// <summary>Gets the options.</summary>
@@ -46,6 +51,21 @@ internal sealed class ServerServices : IDisposable
     /// <summary>Gets the <c>failCommand</c> fail point.</summary>
     public FailCommandPoint FailCommand { get; } = new();
 
+    /// <summary>Gets the <c>onPrimaryTransactionalWrite</c> fail point (retryable writes).</summary>
+    public TransactionalWriteFailPoint TransactionalWriteFailPoint { get; } = new();
+
+    /// <summary>Gets the cluster time (replies carry it in replica set mode).</summary>
+    public LogicalClock Clock { get; }
+
+    /// <summary>Gets the replica set this server is the primary of, or null for a standalone.</summary>
+    public ReplicaSetMember? ReplicaSet { get; }
+
+    /// <summary>Gets the transactions and retryable writes.</summary>
+    public TransactionManager Transactions { get; }
+
+    /// <summary>Gets the cluster time of the latest write.</summary>
+    public BsonTimestamp ClusterTime => Clock.TimeOf(Storage.Current.Version);
+
     /// <summary>Gets the logical sessions seen so far.</summary>
     public SessionCatalog Sessions { get; } = new();
 
@@ -63,6 +83,14 @@ internal sealed class ServerServices : IDisposable
 
     /// <summary>Gets or sets the <c>host:port</c> the server listens on.</summary>
     public string HostAndPort { get; set; } = "127.0.0.1:27017";
+
+    /// <summary>
+    /// Gets the <c>host:port</c> clients should connect to (a replica set member names itself in <c>hosts</c>): the
+    /// listening address, with the loopback address instead of a wildcard one.
+    /// </summary>
+    public string AdvertisedHostAndPort => HostAndPort.StartsWith("0.0.0.0:", StringComparison.Ordinal)
+        ? "127.0.0.1:" + HostAndPort["0.0.0.0:".Length..]
+        : HostAndPort.StartsWith("[::]:", StringComparison.Ordinal) ? "[::1]:" + HostAndPort["[::]:".Length..] : HostAndPort;
 
     /// <summary>Gets or sets the token cancelled when the server shuts down.</summary>
     public CancellationToken ShutdownToken { get; set; }

@@ -37,6 +37,7 @@ internal sealed class ServerStatusCommand : CommandHandler
                 }
             },
             { "storageEngine", new BsonDocument { { "name", "ephemeralForTest" }, { "supportsCommittedReads", false }, { "persistent", false } } },
+            { "transactions", new BsonDocument("currentActive", (long)services.Transactions.ActiveTransactionCount) },
             { "metrics", new BsonDocument { { "cursor", new BsonDocument("open", new BsonDocument("total", (long)services.Cursors.Count)) }, { "document", new BsonDocument("stored", documents) } } },
         });
     }

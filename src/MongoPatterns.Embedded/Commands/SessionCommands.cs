@@ -4,7 +4,7 @@ namespace MongoPatterns.Embedded.Commands;
 
 /// <summary>
 /// Logical session commands: <c>startSession</c>, <c>endSessions</c>, <c>killSessions</c>, <c>killAllSessions</c>,
-/// <c>refreshSessions</c>. Sessions carry no server state beyond the cursors they opened.
+/// <c>refreshSessions</c>. Ending a session closes its cursors and aborts its open transaction.
 /// </summary>
 internal sealed class SessionCommands : CommandHandler
 {
@@ -30,6 +30,7 @@ internal sealed class SessionCommands : CommandHandler
                     {
                         context.Services.Cursors.RemoveSession(session);
                         context.Services.Sessions.End(session);
+                        context.Services.Transactions.EndSession(session);
                     }
                 }
 

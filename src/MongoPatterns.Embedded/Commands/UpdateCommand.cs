@@ -46,7 +46,7 @@ internal sealed class UpdateCommand : CommandHandler
 
         var writeErrors = new BsonArray();
         var upserted = new BsonArray();
-        var (matched, modified) = context.Services.Storage.Write(writer =>
+        var (matched, modified) = context.Write(writer =>
         {
             long n = 0;
             long nModified = 0;

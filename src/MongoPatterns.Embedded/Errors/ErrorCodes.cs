@@ -78,6 +78,21 @@ internal static class ErrorCodes
     public const int UnknownReplWriteConcern = 79;
     public const int CursorInUse = 292;
     public const int ClientMetadataCannotBeMutated = 186;
+    public const int HostUnreachable = 6;
+    public const int HostNotFound = 7;
+    public const int LockTimeout = 24;
+    public const int ShutdownInProgress = 91;
+    public const int ConflictingOperationInProgress = 117;
+    public const int FailedToSatisfyReadPreference = 133;
+    public const int PrimarySteppedDown = 189;
+    public const int PreparedTransactionInProgress = 267;
+    public const int SocketException = 9001;
+    public const int NotPrimaryNoSecondaryOk = 13435;
+    public const int NotPrimaryOrSecondary = 13436;
+    public const int InterruptedAtShutdown = 11600;
+    public const int InterruptedDueToReplStateChange = 11602;
+    public const int NotARetryableWriteCommand = 50768;
+    public const int UnsatisfiableWriteConcern = 100;
 
     /// <summary>Gets the code name MongoDB reports for <paramref name="code"/>; <c>Location&lt;code&gt;</c> for codes without a name.</summary>
     /// <param name="code">The error code.</param>
@@ -155,6 +170,21 @@ internal static class ErrorCodes
         UnknownReplWriteConcern => "UnknownReplWriteConcern",
         CursorInUse => "CursorInUse",
         ClientMetadataCannotBeMutated => "ClientMetadataCannotBeMutated",
+        HostUnreachable => "HostUnreachable",
+        HostNotFound => "HostNotFound",
+        LockTimeout => "LockTimeout",
+        ShutdownInProgress => "ShutdownInProgress",
+        ConflictingOperationInProgress => "ConflictingOperationInProgress",
+        FailedToSatisfyReadPreference => "FailedToSatisfyReadPreference",
+        PrimarySteppedDown => "PrimarySteppedDown",
+        PreparedTransactionInProgress => "PreparedTransactionInProgress",
+        SocketException => "SocketException",
+        NotPrimaryNoSecondaryOk => "NotPrimaryNoSecondaryOk",
+        NotPrimaryOrSecondary => "NotPrimaryOrSecondary",
+        InterruptedAtShutdown => "InterruptedAtShutdown",
+        InterruptedDueToReplStateChange => "InterruptedDueToReplStateChange",
+        NotARetryableWriteCommand => "NotARetryableWriteCommand",
+        UnsatisfiableWriteConcern => "UnsatisfiableWriteConcern",
         17419 => "Location17419",
         _ => "Location" + code.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };

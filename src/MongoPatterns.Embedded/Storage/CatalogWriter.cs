@@ -21,6 +21,12 @@ internal sealed class CatalogWriter
         Version = snapshot.Version + 1;
     }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the collections handed out track the records they write (a
+    /// transaction's private workspace; see <see cref="CollectionState.WrittenRecordIds"/>).
+    /// </summary>
+    public bool TrackWrites { get; init; }
+
     /// <summary>Gets the version the changes will be published as.</summary>
     public long Version { get; }
 
@@ -34,8 +40,11 @@ internal sealed class CatalogWriter
     /// <param name="database">The database.</param>
     /// <param name="collection">The collection.</param>
     /// <returns>The collection or null.</returns>
-    public CollectionState? GetCollection(string database, string collection) =>
-        _databases.TryGetValue(database, out var db) && db.Collections.TryGetValue(collection, out var state) ? state : null;
+    public CollectionState? GetCollection(string database, string collection)
+    {
+        var state = _databases.TryGetValue(database, out var db) && db.Collections.TryGetValue(collection, out var found) ? found : null;
+        return TrackWrites ? state?.TrackingWrites() : state;
+    }
 
     /// <summary>Finds a collection, creating it (with default options) when it does not exist.</summary>
     /// <param name="database">The database.</param>
@@ -53,6 +62,11 @@ internal sealed class CatalogWriter
 
         NamespaceRules.ValidateWritableCollection(database, collection);
         var state = CollectionState.Create(database, collection, new BsonDocument(), null);
+        if (TrackWrites)
+        {
+            state = state.TrackingWrites();
+        }
+
         SetCollection(state);
         created = true;
         return state;

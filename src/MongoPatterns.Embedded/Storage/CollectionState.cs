@@ -19,7 +19,8 @@ internal sealed class CollectionState
         ImmutableSortedDictionary<long, StoredRecord> records,
         long nextRecordId,
         ImmutableList<IndexState> indexes,
-        long dataSize)
+        long dataSize,
+        ImmutableHashSet<long>? writtenRecordIds)
     {
         Database = database;
         Name = name;
@@ -30,6 +31,7 @@ internal sealed class CollectionState
         NextRecordId = nextRecordId;
         Indexes = indexes;
         DataSize = dataSize;
+        WrittenRecordIds = writtenRecordIds;
     }
 
     /// <summary>Gets the database name.</summary>
@@ -62,6 +64,13 @@ internal sealed class CollectionState
     /// <summary>Gets the total BSON size of the documents.</summary>
     public long DataSize { get; }
 
+    /// <summary>
+    /// Gets the ids of the records inserted, replaced or deleted since <see cref="TrackingWrites"/> was called, or null
+    /// when writes are not tracked (committed collections). A transaction's private copies track their writes so that
+    /// write conflicts can be detected and the changes replayed on commit.
+    /// </summary>
+    public ImmutableHashSet<long>? WrittenRecordIds { get; }
+
     /// <summary>Gets the number of documents.</summary>
     public int Count => Records.Count;
 
@@ -86,7 +95,8 @@ internal sealed class CollectionState
         ImmutableSortedDictionary<long, StoredRecord>.Empty,
         1,
         [IndexState.Create(IndexDefinition.IdIndex)],
-        0);
+        0,
+        null);
 
     /// <summary>Finds a record by <c>_id</c>.</summary>
     /// <param name="id">The id.</param>
@@ -135,7 +145,7 @@ internal sealed class CollectionState
         }
 
         var record = new StoredRecord(recordId, document, bytes, version);
-        var state = new CollectionState(Database, Name, Uuid, Options, Validator, Records.Add(recordId, record), recordId + 1, indexes, DataSize + bytes.Length);
+        var state = new CollectionState(Database, Name, Uuid, Options, Validator, Records.Add(recordId, record), recordId + 1, indexes, DataSize + bytes.Length, WrittenRecordIds?.Add(recordId));
         return state.IsCapped ? state.EnforceCap() : state;
     }
 
@@ -171,7 +181,7 @@ internal sealed class CollectionState
 
         var updated = new StoredRecord(record.RecordId, document, bytes, version);
         return new CollectionState(
-            Database, Name, Uuid, Options, Validator, Records.SetItem(record.RecordId, updated), NextRecordId, indexes, DataSize - record.Bytes.Length + bytes.Length);
+            Database, Name, Uuid, Options, Validator, Records.SetItem(record.RecordId, updated), NextRecordId, indexes, DataSize - record.Bytes.Length + bytes.Length, WrittenRecordIds?.Add(record.RecordId));
     }
 
     /// <summary>Returns the collection without a record.</summary>
@@ -188,7 +198,7 @@ internal sealed class CollectionState
         }
 
         return new CollectionState(
-            Database, Name, Uuid, Options, Validator, Records.Remove(record.RecordId), NextRecordId, indexes, DataSize - record.Bytes.Length);
+            Database, Name, Uuid, Options, Validator, Records.Remove(record.RecordId), NextRecordId, indexes, DataSize - record.Bytes.Length, WrittenRecordIds?.Add(record.RecordId));
     }
 
     /// <summary>Returns the collection with every document removed (indexes and options kept).</summary>
@@ -202,7 +212,8 @@ internal sealed class CollectionState
         ImmutableSortedDictionary<long, StoredRecord>.Empty,
         NextRecordId,
         Indexes.Select(i => IndexState.Create(i.Definition)).ToImmutableList(),
-        0);
+        0,
+        WrittenRecordIds?.Union(Records.Keys));
 
     /// <summary>Returns the collection with a new index built over the existing documents.</summary>
     /// <param name="definition">The index.</param>
@@ -229,14 +240,14 @@ internal sealed class CollectionState
         }
 
         var index = IndexState.Create(definition).WithEntries(builder.ToImmutable(), multikey);
-        return new CollectionState(Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes.Add(index), DataSize);
+        return new CollectionState(Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes.Add(index), DataSize, WrittenRecordIds);
     }
 
     /// <summary>Returns the collection without an index.</summary>
     /// <param name="name">The index name.</param>
     /// <returns>The new state.</returns>
     public CollectionState DropIndex(string name) => new(
-        Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes.RemoveAll(i => i.Definition.Name == name), DataSize);
+        Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes.RemoveAll(i => i.Definition.Name == name), DataSize, WrittenRecordIds);
 
     /// <summary>Returns the collection with an index definition replaced (collMod of hidden / expireAfterSeconds).</summary>
     /// <param name="name">The index name.</param>
@@ -247,7 +258,7 @@ internal sealed class CollectionState
         var position = Indexes.FindIndex(i => i.Definition.Name == name);
         var index = Indexes[position];
         var replaced = IndexState.Create(definition).WithEntries(index.Entries, index.IsMultikey);
-        return new(Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes.SetItem(position, replaced), DataSize);
+        return new(Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes.SetItem(position, replaced), DataSize, WrittenRecordIds);
     }
 
     /// <summary>Returns the collection with new options and validator.</summary>
@@ -255,14 +266,26 @@ internal sealed class CollectionState
     /// <param name="validator">The validator.</param>
     /// <returns>The new state.</returns>
     public CollectionState WithOptions(BsonDocument options, CollectionValidator? validator) =>
-        new(Database, Name, Uuid, options, validator, Records, NextRecordId, Indexes, DataSize);
+        new(Database, Name, Uuid, options, validator, Records, NextRecordId, Indexes, DataSize, WrittenRecordIds);
 
     /// <summary>Returns the collection under another name (renameCollection).</summary>
     /// <param name="database">The new database.</param>
     /// <param name="name">The new name.</param>
     /// <returns>The new state.</returns>
     public CollectionState Renamed(string database, string name) =>
-        new(database, name, Uuid, Options, Validator, Records, NextRecordId, Indexes, DataSize);
+        new(database, name, Uuid, Options, Validator, Records, NextRecordId, Indexes, DataSize, WrittenRecordIds);
+
+    /// <summary>Returns the collection with write tracking on (an empty <see cref="WrittenRecordIds"/> set unless already tracking).</summary>
+    /// <returns>The tracking state (this instance when it already tracks).</returns>
+    public CollectionState TrackingWrites() => WrittenRecordIds is not null
+        ? this
+        : new(Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes, DataSize, ImmutableHashSet<long>.Empty);
+
+    /// <summary>Returns the collection without write tracking (before it is published).</summary>
+    /// <returns>The untracked state (this instance when it does not track).</returns>
+    public CollectionState WithoutWriteTracking() => WrittenRecordIds is null
+        ? this
+        : new(Database, Name, Uuid, Options, Validator, Records, NextRecordId, Indexes, DataSize, null);
 
     private CollectionState EnforceCap()
     {

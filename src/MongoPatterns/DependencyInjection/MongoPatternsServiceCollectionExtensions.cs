@@ -30,19 +30,22 @@ public static class MongoPatternsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers MongoPatterns bound from configuration: pass the <c>MongoPatterns</c> section, for example
-    /// <c>services.AddMongoPatterns(configuration.GetSection("MongoPatterns"))</c> (connection string, database, pool,
-    /// timeouts, <c>Databases</c>, <c>Paging</c>, <c>Indexes</c>).
+    /// Registers MongoPatterns bound from configuration: the <c>MongoPatterns</c> section (connection string, database,
+    /// pool, timeouts, <c>Databases</c>, <c>Paging</c>, <c>Indexes</c>). Pass the section
+    /// (<c>configuration.GetSection("MongoPatterns")</c>) or the application configuration, whose <c>MongoPatterns</c>
+    /// section is then used.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The configuration section.</param>
+    /// <param name="configuration">The <c>MongoPatterns</c> section, or a configuration containing it.</param>
     /// <returns>A builder to register databases and repositories.</returns>
     public static MongoPatternsBuilder AddMongoPatterns(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = AddCore(services);
-        services.AddOptions<MongoPatternsOptions>().Bind(configuration);
+        var section = configuration.GetSection(MongoPatternsOptions.SectionName);
+        var bound = configuration is not IConfigurationSection { Key: MongoPatternsOptions.SectionName } && section.Exists() ? section : configuration;
+        services.AddOptions<MongoPatternsOptions>().Bind(bound);
         return builder;
     }
 

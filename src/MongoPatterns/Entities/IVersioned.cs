@@ -1,9 +1,10 @@
 namespace MongoPatterns.Entities;
 
 /// <summary>
-/// Opt-in optimistic concurrency: inserts start at version 1; <c>ReplaceAsync</c> and <c>DeleteAsync(entity)</c> only
-/// apply when the stored version still equals <see cref="Version"/> and increment it, otherwise they throw
-/// <c>ConcurrencyException</c> and change nothing. Field updates (<c>UpdateAsync</c>) increment the version too.
+/// Opt-in optimistic concurrency: inserts start at version 1; <c>ReplaceAsync</c> only applies when the stored version
+/// still equals <see cref="Version"/> and increments it, otherwise it throws <c>ConcurrencyException</c> and changes
+/// nothing. Field updates (<c>UpdateAsync</c>, <c>UpdateManyAsync</c>), soft deletes and upserts increment the version
+/// without checking it.
 /// </summary>
 public interface IVersioned
 {

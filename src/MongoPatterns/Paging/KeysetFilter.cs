@@ -104,6 +104,65 @@ internal static class KeysetFilter
         return after;
     }
 
+    /// <summary>
+    /// Returns a projection that also returns every sort key and <c>_id</c>, and the top-level fields it added (to remove
+    /// before the projected documents are deserialized). Null projections return everything already.
+    /// </summary>
+    public static (BsonDocument? Projection, List<string> Added) ProjectionWithSortKeys(BsonDocument? projection, BsonDocument sortKeys)
+    {
+        var added = new List<string>();
+        if (projection is null || projection.ElementCount == 0)
+        {
+            return (projection, added);
+        }
+
+        var result = new BsonDocument();
+        foreach (var element in projection)
+        {
+            result.Add(element);
+        }
+
+        var inclusion = projection.Any(e => e.Name != "_id" && IsTruthy(e.Value));
+        foreach (var key in sortKeys)
+        {
+            var top = key.Name.Split('.')[0];
+            if (key.Name == "_id")
+            {
+                if (result.TryGetValue("_id", out var id) && !IsTruthy(id))
+                {
+                    result.Remove("_id");
+                    added.Add("_id");
+                }
+
+                continue;
+            }
+
+            if (inclusion)
+            {
+                if (!result.Names.Any(name => name == key.Name || key.Name.StartsWith(name + ".", StringComparison.Ordinal)))
+                {
+                    result.Add(key.Name, 1);
+                    if (!result.Names.Any(name => name != key.Name && (name == top || name.StartsWith(top + ".", StringComparison.Ordinal))) && !added.Contains(top))
+                    {
+                        added.Add(top);
+                    }
+                }
+            }
+            else if (result.Contains(key.Name))
+            {
+                result.Remove(key.Name);
+                if (!added.Contains(top))
+                {
+                    added.Add(top);
+                }
+            }
+        }
+
+        return (result, added);
+    }
+
+    private static bool IsTruthy(BsonValue value) => value.IsBoolean ? value.AsBoolean : !value.IsNumeric || value.ToDouble() != 0;
+
     private static BsonValue ValueAt(BsonDocument document, string path)
     {
         BsonValue current = document;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using MongoPatterns.Bson;
 using MongoPatterns.Driver;
-using MongoPatterns.Paging;
 using MongoPatterns.Repositories;
 
 namespace MongoPatterns.Querying;
@@ -50,39 +47,5 @@ internal sealed class EntityFindQuery<T> : FindQuery<T, T>, IFindQuery<T>
         return new FindQuery<T, TResult>(Context, State, projection);
     }
 
-    public Task<KeysetPage<T>> ToKeysetPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
-    {
-        ValidatePageSize(pageSize);
-        var operation = string.Create(CultureInfo.InvariantCulture, $"keyset:{continuationToken}:{pageSize}");
-        return ExecuteAsync(operation, ct => KeysetCoreAsync(continuationToken, pageSize, ct), cancellationToken);
-    }
-
     protected override FindQuery<T, T> With(FindQueryState<T> state) => new EntityFindQuery<T>(Context, state);
-
-    private async Task<KeysetPage<T>> KeysetCoreAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
-    {
-        var model = Model;
-        var sortKeys = KeysetFilter.SortWithTiebreaker(model.Sort);
-        var fingerprint = ContinuationTokenProtector.Fingerprint(model.DatabaseName, model.CollectionName, model.Filter, sortKeys);
-        var filter = model.Filter;
-        if (continuationToken is not null)
-        {
-            var after = KeysetFilter.After(sortKeys, Context.Tokens.Unprotect(continuationToken, fingerprint));
-            filter = filter.ElementCount == 0 ? after : new BsonDocument("$and", new BsonArray { filter, after });
-        }
-
-        var items = await ReadAsync("page.keyset", filter, sortKeys, skip: null, pageSize + 1, cancellationToken).ConfigureAwait(false);
-        string? next = null;
-        if (items.Count > pageSize)
-        {
-            items.RemoveAt(items.Count - 1);
-            var last = SerializeEntity(items[^1]);
-            next = Context.Tokens.Protect(fingerprint, KeysetFilter.ValuesOf(last, sortKeys));
-        }
-
-        return new KeysetPage<T>(items, next);
-    }
-
-    private BsonDocument SerializeEntity(T entity) =>
-        MongoPatterns.Bson.Serialization.BsonSerializer.SerializeValue(Context.Metadata.Serializer, entity).AsBsonDocument;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using MongoPatterns.Bson;
+using MongoPatterns.Bson.IO;
 using MongoPatterns.Driver;
 using MongoPatterns.Exceptions;
 using MongoPatterns.Paging;
@@ -19,6 +20,7 @@ namespace MongoPatterns.Querying;
 internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     where T : class
 {
+    private static readonly BsonDocument IdOrder = new("_id", 1);
     private FindQueryModel? _model;
 
     internal FindQuery(RepositoryContext<T> context, FindQueryState<T> state, ProjectionDefinition<T, TResult>? projection)
@@ -86,12 +88,12 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         {
             var limit = State.Limit is { } existing ? Math.Min(existing, 2) : 2;
             var results = await ReadAsync("find.single", Model.Filter, Model.Sort, State.Skip, limit, ct).ConfigureAwait(false);
-            return results.Count switch
+            if (results.Count > 1)
             {
-                0 => default,
-                1 => results[0],
-                _ => throw new InvalidOperationException($"More than one {typeof(T).Name} matches the query, but SingleOrDefaultAsync expects at most one."),
-            };
+                ThrowHelper.ThrowMoreThanOne(typeof(T));
+            }
+
+            return results.Count == 0 ? default : results[0];
         }, cancellationToken);
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
@@ -132,6 +134,13 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         return ExecuteAsync(operation, ct => PageCoreAsync(pageNumber, pageSize, (int)skip, mode, ct), cancellationToken);
     }
 
+    public Task<KeysetPage<TResult>> ToKeysetPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ValidatePageSize(pageSize);
+        var operation = string.Create(CultureInfo.InvariantCulture, $"keyset:{continuationToken}:{pageSize}");
+        return ExecuteAsync(operation, ct => KeysetCoreAsync(continuationToken, pageSize, ct), cancellationToken);
+    }
+
     /// <summary>Returns a copy of this query with a cache policy attached (used by <c>WithCache(...)</c>).</summary>
     internal FindQuery<T, TResult> WithCachePolicy(object? policy) => With(State with { CachePolicy = policy });
 
@@ -140,7 +149,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         var max = Context.Options.Paging.MaxPageSize;
         if (pageSize < 1 || pageSize > max)
         {
-            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"The page size must be between 1 and {max} (MongoPatterns:Paging:MaxPageSize).");
+            ThrowHelper.ThrowPageSizeOutOfRange(pageSize, max);
         }
     }
 
@@ -167,7 +176,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     protected virtual FindQuery<T, TResult> With(FindQueryState<T> state) => new(Context, state, Projection);
 
     private SortDefinition<T>[] RequireSort() =>
-        State.Sorts.Length > 0 ? State.Sorts : throw new InvalidOperationException("ThenBy/ThenByDescending need a primary sort: call SortBy or SortByDescending first.");
+        State.Sorts.Length > 0 ? State.Sorts : ThrowHelper.ThrowNoPrimarySort<SortDefinition<T>[]>();
 
     private FindOptions<T, TResult> CreateOptions(BsonDocument? sort, int? skip, int? limit) => new()
     {
@@ -185,11 +194,13 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
             return await ReadAsync("find", model.Filter, model.Sort, State.Skip, limit, cancellationToken).ConfigureAwait(false);
         }
 
+        // One more than the cap tells "exactly at the cap" from "over it"; int.MaxValue means uncapped.
         var max = Context.Options.MaxResults;
-        var results = await ReadAsync("find", model.Filter, model.Sort, State.Skip, max + 1, cancellationToken).ConfigureAwait(false);
+        var probe = max == int.MaxValue ? max : max + 1;
+        var results = await ReadAsync("find", model.Filter, model.Sort, State.Skip, probe, cancellationToken).ConfigureAwait(false);
         if (results.Count > max)
         {
-            throw new MaxResultsExceededException(typeof(T), Context.CollectionName, max);
+            ThrowHelper.ThrowMaxResultsExceeded(typeof(T), Context.CollectionName, max);
         }
 
         return results;
@@ -214,7 +225,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     private async Task<Page<TResult>> PageCoreAsync(int pageNumber, int pageSize, int skip, PageCountMode mode, CancellationToken cancellationToken)
     {
         var model = Model;
-        var sort = WithIdTiebreaker(model.Sort);
+        var sort = model.Sort ?? IdOrder;
         var itemsTask = ReadAsync("page", model.Filter, sort, skip == 0 ? null : skip, mode == PageCountMode.None ? pageSize + 1 : pageSize, cancellationToken);
         Task<long>? countTask = mode switch
         {
@@ -244,25 +255,77 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         return new Page<TResult>(items, pageNumber, pageSize, total, (long)pageNumber * pageSize < total);
     }
 
-    private static BsonDocument WithIdTiebreaker(BsonDocument? sort)
+    private async Task<KeysetPage<TResult>> KeysetCoreAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
-        if (sort is null)
+        var model = Model;
+        var sortKeys = KeysetFilter.SortWithTiebreaker(model.Sort);
+        var fingerprint = ContinuationTokenProtector.Fingerprint(model.DatabaseName, model.CollectionName, model.Filter, sortKeys);
+        var filter = model.Filter;
+        if (continuationToken is not null)
         {
-            return new BsonDocument("_id", 1);
+            var after = KeysetFilter.After(sortKeys, Context.Tokens.Unprotect(continuationToken, fingerprint));
+            filter = filter.ElementCount == 0 ? after : new BsonDocument("$and", new BsonArray { filter, after });
         }
 
-        if (sort.Contains("_id"))
+        if (Projection is null)
         {
-            return sort;
+            // Whole entities: read them typed and take the sort values of the last one from its serialized form.
+            var entities = await ReadAsync("page.keyset", filter, sortKeys, skip: null, pageSize + 1, cancellationToken).ConfigureAwait(false);
+            string? nextToken = null;
+            if (entities.Count > pageSize)
+            {
+                entities.RemoveAt(entities.Count - 1);
+                var last = MongoPatterns.Bson.Serialization.BsonSerializer.SerializeValue(Context.Metadata.Serializer, entities[^1]).AsBsonDocument;
+                nextToken = Context.Tokens.Protect(fingerprint, KeysetFilter.ValuesOf(last, sortKeys));
+            }
+
+            return new KeysetPage<TResult>(entities, nextToken);
         }
 
-        var copy = new BsonDocument();
-        foreach (var element in sort)
+        // Projected: read documents with the sort keys added to the projection, take the sort values, drop the added
+        // fields, then deserialize each document with the projection's result serializer.
+        var rendered = Projection.Render(Context.RenderArgs);
+        var (projection, added) = KeysetFilter.ProjectionWithSortKeys(rendered.Document, sortKeys);
+        var scope = Context.Telemetry.Start("page.keyset");
+        List<BsonDocument> documents;
+        try
         {
-            copy.Add(element);
+            var options = new FindOptions<T, BsonDocument> { Sort = sortKeys, Projection = projection is null ? null : (ProjectionDefinition<T, BsonDocument>)projection, Limit = pageSize + 1 };
+            var cursor = await Context.Operations.FindAsync(filter, options, cancellationToken).ConfigureAwait(false);
+            documents = await cursor.ToListAsync(cancellationToken).ConfigureAwait(false);
+            scope.Complete(documentsRead: documents.Count);
+        }
+        catch (Exception exception)
+        {
+            scope.Fail(exception);
+            throw;
         }
 
-        return copy.Add("_id", 1);
+        string? next = null;
+        if (documents.Count > pageSize)
+        {
+            documents.RemoveAt(documents.Count - 1);
+            next = Context.Tokens.Protect(fingerprint, KeysetFilter.ValuesOf(documents[^1], sortKeys));
+        }
+
+        var results = new List<TResult>(documents.Count);
+        foreach (var document in documents)
+        {
+            foreach (var field in added)
+            {
+                document.Remove(field);
+            }
+
+            results.Add(Deserialize(rendered.ProjectionSerializer, document));
+        }
+
+        return new KeysetPage<TResult>(results, next);
+    }
+
+    private static TResult Deserialize(MongoPatterns.Bson.Serialization.IBsonSerializer<TResult> serializer, BsonDocument document)
+    {
+        var reader = new BsonBinaryReader(MongoPatterns.Bson.Serialization.BsonSerializer.Serialize(document));
+        return serializer.Deserialize(ref reader, BsonType.Document);
     }
 
     private FindQueryModel BuildModel()

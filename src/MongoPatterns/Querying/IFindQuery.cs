@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using MongoPatterns.Driver;
-using MongoPatterns.Paging;
 
 namespace MongoPatterns.Querying;
 
@@ -67,16 +66,4 @@ public interface IFindQuery<T> : IFindQuery<T, T>
     /// <param name="projection">The projection.</param>
     /// <returns>The projected query.</returns>
     IFindQuery<T, TResult> Project<TResult>(ProjectionDefinition<T, TResult> projection);
-
-    /// <summary>
-    /// Reads one keyset page: the entities after the position encoded in <paramref name="continuationToken"/> (null for
-    /// the first page), in the query's sort order with <c>_id</c> as the tiebreaker. Cost does not grow with depth, and
-    /// pages stay consistent when entities are inserted or deleted between requests. Skip and Limit are ignored.
-    /// </summary>
-    /// <param name="continuationToken">The previous page's <see cref="KeysetPage{T}.NextToken"/>, or null for the first page.</param>
-    /// <param name="pageSize">The page size (1 to <c>MongoPatterns:Paging:MaxPageSize</c>).</param>
-    /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The page.</returns>
-    /// <exception cref="Exceptions.InvalidContinuationTokenException">The token is malformed, tampered with, or minted for another query.</exception>
-    Task<KeysetPage<T>> ToKeysetPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default);
 }

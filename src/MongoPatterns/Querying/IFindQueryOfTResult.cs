@@ -94,8 +94,9 @@ public interface IFindQuery<T, TResult>
     IAsyncEnumerable<TResult> AsAsyncEnumerable(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Reads one offset page (Skip and Limit of the query are replaced). The query is sorted with <c>_id</c> as the
-    /// tiebreaker so pages are deterministic. Cost grows with depth; prefer keyset paging for deep or infinite lists.
+    /// Reads one offset page (Skip and Limit of the query are replaced). Unsorted queries are paged in <c>_id</c> order;
+    /// when sorting by non-unique keys, add <c>ThenBy(x =&gt; x.Id)</c> so pages are deterministic (an index on the same
+    /// keys serves the sort). Cost grows with depth; prefer keyset paging for deep or infinite lists.
     /// </summary>
     /// <param name="pageNumber">The 1-based page number.</param>
     /// <param name="pageSize">The page size (1 to <c>MongoPatterns:Paging:MaxPageSize</c>).</param>
@@ -104,4 +105,17 @@ public interface IFindQuery<T, TResult>
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The page number or size is out of range.</exception>
     Task<Page<TResult>> ToPageAsync(int pageNumber, int pageSize, PageCountMode? countMode = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads one keyset page: the results after the position encoded in <paramref name="continuationToken"/> (null for
+    /// the first page), in the query's sort order with <c>_id</c> as the tiebreaker. Cost does not grow with depth, and
+    /// pages stay consistent when entities are inserted or deleted between requests. Skip and Limit are ignored.
+    /// Projected queries work too: the sort keys are read beside the projected fields.
+    /// </summary>
+    /// <param name="continuationToken">The previous page's <see cref="KeysetPage{T}.NextToken"/>, or null for the first page.</param>
+    /// <param name="pageSize">The page size (1 to <c>MongoPatterns:Paging:MaxPageSize</c>).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="Exceptions.InvalidContinuationTokenException">The token is malformed, tampered with, or minted for another query.</exception>
+    Task<KeysetPage<TResult>> ToKeysetPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default);
 }

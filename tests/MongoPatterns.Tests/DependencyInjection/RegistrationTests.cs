@@ -77,6 +77,24 @@ public sealed class RegistrationTests(EmbeddedMongoFixture fixture) : LibraryTes
         Assert.Equal(TimeSpan.FromSeconds(3), databases.GetClient().Settings.ConnectTimeout);
     }
 
+    [Fact]
+    public void AddMongoPatterns_FromTheWholeConfiguration_UsesItsMongoPatternsSection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Information",
+            ["MongoPatterns:ConnectionString"] = Fixture.ConnectionString,
+            ["MongoPatterns:DatabaseName"] = "whole",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddMongoPatterns(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        ValidateOnStart(provider);
+
+        Assert.Equal("whole", provider.GetRequiredService<IMongoDatabaseProvider>().GetDatabase().DatabaseNamespace.DatabaseName);
+    }
+
     [Theory]
     [InlineData(null, "MongoPatterns:ConnectionString is missing")]
     [InlineData("", "MongoPatterns:ConnectionString is missing")]
@@ -127,12 +145,15 @@ public sealed class RegistrationTests(EmbeddedMongoFixture fixture) : LibraryTes
     [Fact]
     public void AddRepository_RegistersInterfaceAndClassAsSingletons_AndUserRegistrationsWin()
     {
-        var custom = new TimeProvider[] { TimeProvider.System };
         var services = BuildServices(b => b.AddRepository<User>().AddRepository<User>());
+        var custom = new ServiceCollection().AddSingleton<IRepository<Counter>>(new FakeCounterRepository());
+        custom.AddMongoPatterns(o => { o.ConnectionString = Fixture.ConnectionString; o.DatabaseName = "x"; }).AddRepository<Counter>();
+        using var customProvider = custom.BuildServiceProvider();
 
         Assert.Same(services.GetRequiredService<IRepository<User>>(), services.GetRequiredService<Repository<User>>());
+        Assert.Same(services.GetRequiredService<IRepository<User>>(), services.GetRequiredService<IRepository<User>>());
         Assert.Same(Clock, services.GetRequiredService<TimeProvider>());
-        Assert.NotEmpty(custom);
+        Assert.IsType<FakeCounterRepository>(customProvider.GetRequiredService<IRepository<Counter>>());
     }
 
     [Fact]
@@ -158,6 +179,32 @@ public sealed class RegistrationTests(EmbeddedMongoFixture fixture) : LibraryTes
     private sealed class Category;
 
     private sealed class Box;
+}
+
+internal sealed class FakeCounterRepository : IRepository<Counter>
+{
+    public Task<Counter?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default) where TId : notnull => throw new NotSupportedException();
+    public Task<IReadOnlyList<Counter>> GetByIdsAsync<TId>(IEnumerable<TId> ids, CancellationToken cancellationToken = default) where TId : notnull => throw new NotSupportedException();
+    public Task<bool> ExistsAsync<TId>(TId id, CancellationToken cancellationToken = default) where TId : notnull => throw new NotSupportedException();
+    public Task InsertAsync(Counter entity, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task InsertManyAsync(IEnumerable<Counter> entities, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task ReplaceAsync(Counter entity, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task UpdateAsync<TId>(TId id, Driver.UpdateDefinition<Counter> update, CancellationToken cancellationToken = default) where TId : notnull => throw new NotSupportedException();
+    public Task UpdateAsync<TId>(TId id, Func<Driver.UpdateDefinitionBuilder<Counter>, Driver.UpdateDefinition<Counter>> update, CancellationToken cancellationToken = default) where TId : notnull => throw new NotSupportedException();
+    public Task<long> UpdateManyAsync(System.Linq.Expressions.Expression<Func<Counter, bool>> filter, Driver.UpdateDefinition<Counter> update, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<long> UpdateManyAsync(Driver.FilterDefinition<Counter> filter, Driver.UpdateDefinition<Counter> update, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task UpsertAsync(Counter entity, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<bool> DeleteAsync<TId>(TId id, CancellationToken cancellationToken = default) where TId : notnull => throw new NotSupportedException();
+    public Task<long> DeleteManyAsync(System.Linq.Expressions.Expression<Func<Counter, bool>> filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<long> DeleteManyAsync(Driver.FilterDefinition<Counter> filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<Driver.BulkWriteResult> BulkWriteAsync(IEnumerable<Driver.WriteModel<Counter>> requests, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<long> CountAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<long> CountAsync(System.Linq.Expressions.Expression<Func<Counter, bool>> filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<long> CountAsync(Driver.FilterDefinition<Counter> filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<TResult>> AggregateAsync<TResult>(Driver.PipelineDefinition<Counter, TResult> pipeline, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public MongoPatterns.Querying.IFindQuery<Counter> Find() => throw new NotSupportedException();
+    public MongoPatterns.Querying.IFindQuery<Counter> Find(System.Linq.Expressions.Expression<Func<Counter, bool>> filter) => throw new NotSupportedException();
+    public MongoPatterns.Querying.IFindQuery<Counter> Find(Driver.FilterDefinition<Counter> filter) => throw new NotSupportedException();
 }
 
 public sealed class CounterConfiguration : IEntityTypeConfiguration<Counter>

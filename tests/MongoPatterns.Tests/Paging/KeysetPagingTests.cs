@@ -65,12 +65,25 @@ public sealed class KeysetPagingTests(EmbeddedMongoFixture fixture) : LibraryTes
         await items.InsertManyAsync(Enumerable.Range(0, 10_000).Select(i => new Item { Rank = i % 997, Group = "original" }));
         var original = (await items.Find().Limit(20_000).ToListAsync()).Select(i => i.Id).ToHashSet();
         var inserted = 0;
+        using var stop = new CancellationTokenSource();
+        var background = Task.Run(async () =>
+        {
+            var rank = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                await items.InsertAsync(new Item { Rank = rank++ % 997, Group = "concurrent" });
+            }
+
+            return rank;
+        });
 
         var seen = await ReadAllAsync(items, q => q.SortBy(x => x.Rank), 500, async () =>
         {
             inserted++;
             await items.InsertManyAsync(Enumerable.Range(0, 25).Select(i => new Item { Rank = (i * 40) % 997, Group = "new" }));
         });
+        await stop.CancelAsync();
+        Assert.True(await background > 0);
 
         var seenIds = seen.Select(i => i.Id).ToList();
         Assert.Equal(seenIds.Count, seenIds.Distinct().Count());
@@ -78,6 +91,38 @@ public sealed class KeysetPagingTests(EmbeddedMongoFixture fixture) : LibraryTes
         Assert.True(inserted >= 20);
         var keys = seen.Select(i => (i.Rank, i.Id)).ToList();
         Assert.Equal(keys.OrderBy(k => k.Rank).ThenBy(k => k.Id), keys);
+    }
+
+    [Fact]
+    public async Task ToKeysetPageAsync_ProjectedQuery_PagesInSortOrderAndReturnsOnlyTheProjection()
+    {
+        var items = Repository<Item>();
+        await items.InsertManyAsync(Enumerable.Range(0, 37).Select(i => new Item { Rank = i / 3, Group = "g" }));
+
+        var ranks = new List<int>();
+        string? token = null;
+        do
+        {
+            var page = await items.Find().SortByDescending(x => x.Rank).Project(x => new { Double = x.Rank * 2 }).ToKeysetPageAsync(token, 5);
+            ranks.AddRange(page.Items.Select(p => p.Double / 2));
+            token = page.NextToken;
+        }
+        while (token is not null);
+
+        var documents = new List<Bson.BsonDocument>();
+        token = null;
+        do
+        {
+            var page = await items.Find().SortBy(x => x.Group).Project<Bson.BsonDocument>(new Bson.BsonDocument { { "rank", 1 }, { "_id", 0 } }).ToKeysetPageAsync(token, 4);
+            documents.AddRange(page.Items);
+            token = page.NextToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(Enumerable.Range(0, 37).Select(i => i / 3).OrderDescending(), ranks);
+        Assert.Equal(37, documents.Count);
+        Assert.All(documents, d => Assert.Equal(["rank"], d.Names));
+        Assert.Equal(Enumerable.Range(0, 37).Select(i => i / 3), documents.Select(d => d["rank"].ToInt32()).Order());
     }
 
     [Fact]

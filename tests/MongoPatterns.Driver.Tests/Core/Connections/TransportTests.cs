@@ -23,7 +23,7 @@ public sealed class TransportTests(TestCertificates certificates) : IClassFixtur
     public async Task Tls_UntrustedServerCertificate_FailsWithATlsHint()
     {
         await using var server = new FakeMongoServer(certificate: certificates.LocalServer);
-        await using var client = new MongoClient(server.ConnectionString("tls=true&serverSelectionTimeoutMS=1500"));
+        await using var client = new MongoClient(server.ConnectionString("tls=true&serverSelectionTimeoutMS=5000"));
 
         var exception = await Assert.ThrowsAsync<MongoTimeoutException>(() => client.GetDatabase("db").RunCommandAsync<BsonDocument>(Ping));
 
@@ -44,7 +44,7 @@ public sealed class TransportTests(TestCertificates certificates) : IClassFixtur
     {
         await using var server = new FakeMongoServer(certificate: certificates.OtherHostServer);
         var ca = Uri.EscapeDataString(certificates.AuthorityFile);
-        await using var strict = new MongoClient(server.ConnectionString($"tls=true&tlsCAFile={ca}&serverSelectionTimeoutMS=1500"));
+        await using var strict = new MongoClient(server.ConnectionString($"tls=true&tlsCAFile={ca}&serverSelectionTimeoutMS=5000"));
         await using var lenient = new MongoClient(server.ConnectionString($"tls=true&tlsCAFile={ca}&tlsAllowInvalidHostnames=true"));
 
         await Assert.ThrowsAsync<MongoTimeoutException>(() => strict.GetDatabase("db").RunCommandAsync<BsonDocument>(Ping));
