@@ -12,7 +12,7 @@ namespace MongoPatterns.Migrations;
 /// one at a time, so reads never wait for it. Every write is a replacement guarded by the document as it was read, so a
 /// concurrent change is never overwritten (the write-back is skipped and the next read upgrades again).
 /// </summary>
-internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposable
+internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposable, IDisposable
 {
     private readonly MigrationCollections _collections;
     private readonly IEnumerable<IRepositoryWriteObserver> _observers;
@@ -75,6 +75,16 @@ internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposabl
         }
     }
 
+    /// <summary>Stops taking write-backs and abandons those still queued (they are only an optimisation: the next read upgrades again).</summary>
+    public void Dispose()
+    {
+        _channel.Writer.TryComplete();
+        if (!_stopping.IsCancellationRequested)
+        {
+            _stopping.Cancel();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _channel.Writer.TryComplete();
@@ -86,8 +96,6 @@ internal sealed class SchemaWriteBackQueue : ISchemaUpgradeSink, IAsyncDisposabl
         {
             await _stopping.CancelAsync().ConfigureAwait(false);
         }
-
-        _stopping.Dispose();
     }
 
     private async Task RunAsync()

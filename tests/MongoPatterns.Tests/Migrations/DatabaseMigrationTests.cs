@@ -15,9 +15,12 @@ public sealed class DatabaseMigrationTests(EmbeddedMongoFixture fixture) : IClas
     {
         var database = NewDatabase();
         CountingMigration[] migrations = [new("001-create-index"), new("002-backfill"), new("003-rename")];
-        var runners = Enumerable.Range(1, 3).Select(i => Migrator(database, $"instance-{i}", migrations)).ToList();
+        // Three "processes": each with its own client (connection pool) to the same database.
+        var clients = Enumerable.Range(1, 3).Select(_ => new MongoClient(fixture.ConnectionString)).ToList();
+        var runners = clients.Select((c, i) => Migrator(c.GetDatabase(database.DatabaseNamespace.DatabaseName), $"instance-{i}", migrations)).ToList();
 
         var results = await Task.WhenAll(runners.Select(static r => Task.Run(() => r.MigrateAsync())));
+        clients.ForEach(static c => c.Dispose());
 
         Assert.All(migrations, static m => Assert.Equal(1, m.Applied));
         Assert.Equal(["001-create-index", "002-backfill", "003-rename"], results.SelectMany(static r => r).Order(StringComparer.Ordinal));
