@@ -11,14 +11,28 @@ internal static class QueryHelpers
     /// <summary>Builds the query context of a command (its <c>let</c> variables, the time, the collection's text index).</summary>
     /// <param name="context">The command.</param>
     /// <param name="let">The let document, or null.</param>
-    /// <param name="collection">The queried collection (its text index serves <c>$text</c>), or null.</param>
+    /// <param name="collection">The queried collection (its text index serves <c>$text</c>, its default collation applies), or null.</param>
+    /// <param name="collation">The operation's <c>collation</c> document, or null for the collection's default.</param>
     /// <returns>The query context.</returns>
-    public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let, CollectionState? collection = null) => new()
+    public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let, CollectionState? collection = null, BsonValue? collation = null) => new()
     {
         Variables = LetVariables.Evaluate(let, context.Now),
         Now = context.Now,
         TextIndex = TextIndexOf(collection),
+        Collation = CollationOf(collation, collection),
     };
+
+    /// <summary>
+    /// Parses the collation an operation uses: its own <c>collation</c> document when given (<c>{locale: "simple"}</c>
+    /// for binary), otherwise the collection's default collation.
+    /// </summary>
+    /// <param name="collation">The operation's <c>collation</c> value, or null.</param>
+    /// <param name="collection">The collection, or null.</param>
+    /// <returns>The collation, or null for binary comparison.</returns>
+    public static Collation? CollationOf(BsonValue? collation, CollectionState? collection) =>
+        collation is not null && !collation.IsBsonNull
+            ? Collation.Parse(collation)
+            : Collation.Parse(collection?.Options.GetValue("collation", null));
 
     /// <summary>Describes a collection's text index for the query engine.</summary>
     /// <param name="collection">The collection, or null.</param>
@@ -67,7 +81,7 @@ internal static class QueryHelpers
     public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryPlan plan, QueryFilter filter, SortSpecification? sort, BsonValue? hint)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (sort is not null && hint is null && plan.Stage == "COLLSCAN" && QueryPlanner.PlanSortedScan(collection, sort) is { } sorted)
+        if (sort is not null && sort.Collation is null && hint is null && plan.Stage == "COLLSCAN" && QueryPlanner.PlanSortedScan(collection, sort) is { } sorted)
         {
             return Filter(sorted.Candidates, filter);
         }
@@ -94,15 +108,16 @@ internal static class QueryHelpers
 
     /// <summary>Parses a sort document, ignoring <c>$natural</c>.</summary>
     /// <param name="sort">The sort document or null.</param>
+    /// <param name="collation">The collation strings sort by, or null for binary order.</param>
     /// <returns>The sort or null.</returns>
-    public static SortSpecification? ParseSort(BsonDocument? sort)
+    public static SortSpecification? ParseSort(BsonDocument? sort, Collation? collation = null)
     {
         if (sort is null || sort.ElementCount == 0 || (sort.ElementCount == 1 && sort.GetElement(0).Name == "$natural"))
         {
             return null;
         }
 
-        return SortSpecification.Parse(sort);
+        return SortSpecification.Parse(sort, collation);
     }
 
     private static IEnumerable<(StoredRecord Record, MatchDetails Details)> Filter(IEnumerable<StoredRecord> candidates, QueryFilter filter)
