@@ -12,8 +12,9 @@ public sealed class TourTests
         "2. Repository CRUD",
         "3. Duplicate key handled",
         "4. Offset and keyset paging",
-        "5. Money transfer in a transaction",
-        "6. Three databases: core, analytics, logs",
+        "5. Cached query (WithCache)",
+        "6. Money transfer in a transaction",
+        "7. Three databases: core, analytics, logs",
         "Tour complete.",
     ];
 
@@ -54,6 +55,8 @@ public sealed class TourTests
         Assert.All(Headings, heading => Assert.Contains(heading, text, StringComparison.Ordinal));
         Assert.Contains("Duplicated property: Email", text, StringComparison.Ordinal);
         Assert.Contains("Keyset walk: 360 tasks in 18 pages of 20", text, StringComparison.Ordinal);
+        Assert.Contains("(second read): 18 (cache hit)", text, StringComparison.Ordinal);
+        Assert.Contains("(after the update): 19 (cache miss, from the database)", text, StringComparison.Ordinal);
         Assert.Contains("Balances (Alice / Bob / total): 700.00 / 550.00 / 1250.00", text, StringComparison.Ordinal);
     }
 }
