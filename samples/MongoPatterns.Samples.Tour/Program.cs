@@ -4,6 +4,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MongoPatterns.DependencyInjection;
+using MongoPatterns.Migrations;
 using MongoPatterns.Samples.Tour.Hosting;
 using MongoPatterns.Samples.Tour.Model;
 using MongoPatterns.Samples.Tour.Seeding;
@@ -35,7 +37,12 @@ builder.Services.AddMongoPatterns(builder.Configuration.GetSection("MongoPattern
     .AddRepository<TaskItem>(r => r.InCollection("tasks").InDatabase("core").HasIndex(x => x.Tags))
     .AddRepository<PageView>(r => r.InCollection("pageViews").InDatabase("analytics").HasIndex(x => x.Path))
     .AddRepository<Account>(r => r.InCollection("accounts").InDatabase("core"))
-    .AddRepository<AuditLogEntry>(r => r.InCollection("audit").InDatabase("logs"));
+    .AddRepository<AuditLogEntry>(r => r.InCollection("audit").InDatabase("logs"))
+    .AddRepository<Contact>(r => r.InCollection("contacts").InDatabase("core"))
+    .AddQueryCache(o => o.DefaultTtl = TimeSpan.FromMinutes(5)) // WithCache(...) queries, invalidated by repository writes
+    .AddMigrations(m => m
+        .AddDocumentMigrationsFromAssembly(typeof(Contact).Assembly) // Migrations/: Contact v1 -> v2 -> v3
+        .WriteBack(WriteBackPolicy.Never)); // reads upgrade in memory only, so the sweep step shows every outdated document
 
 // The steps, in the order they run. Each lives in its own file under Steps/.
 builder.Services.AddSingleton<TourSeeder>();
@@ -43,6 +50,8 @@ builder.Services.AddSingleton<ITourStep, SeedStep>();
 builder.Services.AddSingleton<ITourStep, CrudStep>();
 builder.Services.AddSingleton<ITourStep, DuplicateKeyStep>();
 builder.Services.AddSingleton<ITourStep, PagingStep>();
+builder.Services.AddSingleton<ITourStep, CachedQueryStep>();
+builder.Services.AddSingleton<ITourStep, SchemaMigrationStep>();
 builder.Services.AddSingleton<ITourStep, MoneyTransferStep>();
 builder.Services.AddSingleton<ITourStep, ThreeDatabasesStep>();
 builder.Services.AddSingleton<TourRunner>();

@@ -1,5 +1,7 @@
 // The MongoPatterns Web API sample: `dotnet run --project samples/MongoPatterns.Samples.WebApi`, then
 // `curl "http://localhost:5000/users?page=1&limit=10"`. Runs on the embedded server unless a connection string is set.
+using MongoPatterns.DependencyInjection;
+using MongoPatterns.Migrations;
 using MongoPatterns.Samples.WebApi.Errors;
 using MongoPatterns.Samples.WebApi.Hosting;
 using MongoPatterns.Samples.WebApi.Posts;
@@ -19,7 +21,14 @@ builder.Services.AddEmbeddedMongoWhenNotConfigured();
 // Repositories and their indexes (created at startup when missing): the unique email index backs the 409 Conflict.
 builder.Services.AddMongoPatterns(builder.Configuration.GetSection("MongoPatterns"))
     .AddRepository<User>(r => r.InCollection("users").HasIndex(x => x.Email, i => i.IsUnique()).HasIndex(x => x.Name))
-    .AddRepository<Post>(r => r.InCollection("posts").HasIndex(x => x.AuthorId).HasIndex(x => x.Tags));
+    .AddRepository<Post>(r => r.InCollection("posts").HasIndex(x => x.AuthorId).HasIndex(x => x.Tags))
+    // WithCache() reads (GET /users/{id} and the lists); every repository write invalidates its collection at once.
+    .AddQueryCache(o => o.DefaultTtl = TimeSpan.FromSeconds(30))
+    // Users v1 -> v2 (isAdmin -> role): reads upgrade old documents on the fly, and a background sweep started with
+    // the application rewrites them all.
+    .AddMigrations(m => m
+        .AddDocumentMigration<UserRoleMigration>()
+        .RunSweepAtStartup<User>());
 
 // Errors are RFC 7807 problem details; every one carries "success": false like the success envelope's "success": true.
 builder.Services.AddProblemDetails(options =>

@@ -1,16 +1,15 @@
-using MongoPatterns.Bson;
-using MongoPatterns.Databases;
-using MongoPatterns.Driver;
 using MongoPatterns.Repositories;
 using MongoPatterns.Samples.Tour.Model;
+using MongoPatterns.Transactions;
 
 namespace MongoPatterns.Samples.Tour.Steps;
 
 /// <summary>
-/// Moves money between two accounts in a multi-document transaction: both balances change, or neither does.
+/// Moves money between two accounts with <see cref="ITransactionRunner"/>: both balances change, or neither does.
+/// Repository calls inside the callback join the transaction's ambient session, so no session is passed around.
 /// Transactions need a replica set; the Tour's embedded server runs as the single-member replica set <c>rs0</c>.
 /// </summary>
-internal sealed class MoneyTransferStep(IRepository<Account> accounts, IMongoDatabaseProvider databases) : ITourStep
+internal sealed class MoneyTransferStep(IRepository<Account> accounts, ITransactionRunner transactions) : ITourStep
 {
     public string Title => "Money transfer in a transaction";
 
@@ -20,19 +19,19 @@ internal sealed class MoneyTransferStep(IRepository<Account> accounts, IMongoDat
         var bob = new Account { Owner = "Bob", BalanceCents = 25_000 };
         await accounts.InsertManyAsync([alice, bob], cancellationToken);
 
-        // The transfer works on the driver's collection, in the database the repository uses (core).
-        var collection = databases.GetDatabase("core").GetCollection<BsonDocument>("accounts");
-        var client = collection.Database.Client;
-
-        var (_, elapsed) = await TourConsole.MeasureAsync(() => TransferAsync(client, collection, alice.Id!, bob.Id!, 30_000, cancellationToken));
+        var (_, elapsed) = await TourConsole.MeasureAsync(async () =>
+        {
+            await TransferAsync(alice.Id!, bob.Id!, 30_000, cancellationToken);
+            return true;
+        });
         TourConsole.Figure("Transferred", "300.00 from Alice to Bob");
         TourConsole.Timing("Transaction", elapsed);
         await PrintBalancesAsync(alice.Id!, bob.Id!, cancellationToken);
 
-        // Too much: the callback throws, the transaction aborts and nothing changes.
+        // Too much: the callback throws, the transaction aborts, the exception comes back unchanged and nothing changes.
         try
         {
-            await TransferAsync(client, collection, alice.Id!, bob.Id!, 1_000_000, cancellationToken);
+            await TransferAsync(alice.Id!, bob.Id!, 1_000_000, cancellationToken);
         }
         catch (InvalidOperationException ex)
         {
@@ -42,33 +41,22 @@ internal sealed class MoneyTransferStep(IRepository<Account> accounts, IMongoDat
         await PrintBalancesAsync(alice.Id!, bob.Id!, cancellationToken);
     }
 
-    private static async Task<bool> TransferAsync(IMongoClient client, IMongoCollection<BsonDocument> collection, string fromId, string toId, long amountCents, CancellationToken cancellationToken)
-    {
-        await using var session = await client.StartSessionAsync(cancellationToken: cancellationToken);
-
-        // WithTransactionAsync commits when the callback returns, aborts when it throws, and retries transient errors.
-        await session.WithTransactionAsync(
-            async (s, ct) =>
+    // RunAsync commits when the callback returns, aborts when it throws, and re-runs the whole callback on transient
+    // errors (a write conflict), so the callback reads what it needs itself and has no other side effects.
+    private Task TransferAsync(string fromId, string toId, long amountCents, CancellationToken cancellationToken) =>
+        transactions.RunAsync(
+            async ct =>
             {
-                var filter = Builders<BsonDocument>.Filter;
-                var update = Builders<BsonDocument>.Update;
-
-                // Debit only when the balance covers the amount; otherwise abort by throwing.
-                var debited = await collection.FindOneAndUpdateAsync(
-                    s,
-                    filter.And(filter.Eq("_id", ObjectId.Parse(fromId)), filter.Gte("balanceCents", amountCents)),
-                    update.Inc("balanceCents", -amountCents),
-                    cancellationToken: ct);
-                if (debited is null)
+                var source = await accounts.GetByIdAsync(fromId, ct) ?? throw new InvalidOperationException("no such account");
+                if (source.BalanceCents < amountCents)
                 {
                     throw new InvalidOperationException("insufficient funds");
                 }
 
-                await collection.FindOneAndUpdateAsync(s, filter.Eq("_id", ObjectId.Parse(toId)), update.Inc("balanceCents", amountCents), cancellationToken: ct);
+                await accounts.UpdateAsync(fromId, u => u.Inc(x => x.BalanceCents, -amountCents), ct);
+                await accounts.UpdateAsync(toId, u => u.Inc(x => x.BalanceCents, amountCents), ct);
             },
             cancellationToken: cancellationToken);
-        return true;
-    }
 
     private async Task PrintBalancesAsync(string aliceId, string bobId, CancellationToken cancellationToken)
     {

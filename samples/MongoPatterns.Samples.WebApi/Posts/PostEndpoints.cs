@@ -1,3 +1,4 @@
+using MongoPatterns.Caching;
 using MongoPatterns.Repositories;
 using MongoPatterns.Samples.WebApi.Responses;
 using MongoPatterns.Samples.WebApi.Users;
@@ -32,7 +33,7 @@ public static class PostEndpoints
         }
 
         var query = string.IsNullOrWhiteSpace(tag) ? repository.Find() : repository.Find(x => x.Tags.Contains(tag));
-        var result = await query.SortByDescending(x => x.CreatedAt).ToPageAsync(pageNumber, pageSize, cancellationToken: cancellationToken);
+        var result = await query.SortByDescending(x => x.CreatedAt).WithCache().ToPageAsync(pageNumber, pageSize, cancellationToken: cancellationToken);
         return TypedResults.Ok(new ApiResponse<IReadOnlyList<Post>>(result.Items, PageMetadata.From(result)));
     }
 
@@ -53,7 +54,7 @@ public static class PostEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"User '{id}' was not found.");
         }
 
-        var posts = await repository.Find(x => x.AuthorId == id).SortByDescending(x => x.CreatedAt).Limit(PagingQuery.MaxLimit).ToListAsync(cancellationToken);
+        var posts = await repository.Find(x => x.AuthorId == id).SortByDescending(x => x.CreatedAt).Limit(PagingQuery.MaxLimit).WithCache().ToListAsync(cancellationToken);
         return TypedResults.Ok(new ApiResponse<IReadOnlyList<Post>>(posts));
     }
 

@@ -1,10 +1,15 @@
 using MongoPatterns.Bson;
 using MongoPatterns.Bson.Serialization.Attributes;
 using MongoPatterns.Entities;
+using MongoPatterns.Migrations;
 
 namespace MongoPatterns.Samples.WebApi.Users;
 
-/// <summary>A user as stored in the <c>users</c> collection.</summary>
+/// <summary>
+/// A user as stored in the <c>users</c> collection, at schema version 2 (<see cref="UserRoleMigration"/> upgrades
+/// version 1 documents, which had an <c>isAdmin</c> flag instead of <see cref="Role"/>).
+/// </summary>
+[SchemaVersion(2)]
 public sealed class User : ICreatedAt, IUpdatedAt
 {
     /// <summary>Gets or sets the id: a string in C#, an ObjectId in the database.</summary>

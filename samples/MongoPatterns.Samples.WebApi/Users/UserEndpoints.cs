@@ -1,4 +1,7 @@
+using MongoPatterns.Bson;
+using MongoPatterns.Caching;
 using MongoPatterns.Driver;
+using MongoPatterns.Exceptions;
 using MongoPatterns.Repositories;
 using MongoPatterns.Samples.WebApi.Responses;
 
@@ -41,7 +44,8 @@ public static class UserEndpoints
         var query = string.IsNullOrWhiteSpace(q)
             ? repository.Find()
             : repository.Find(x => x.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || x.Email.Contains(q, StringComparison.OrdinalIgnoreCase));
-        query = query.SortBy(x => x.Name);
+        // Cached for the configured TTL; any write to users (POST, PUT, DELETE) invalidates every cached page at once.
+        query = query.SortBy(x => x.Name).WithCache();
 
         // Keyset paging: cost does not grow with depth, and the cursor is signed so clients cannot forge it.
         if (request.Query.TryGetValue("after", out var after))
@@ -59,7 +63,13 @@ public static class UserEndpoints
     /// <summary><c>GET /users/{id}</c>: 200, 400 for a malformed id, 404 when there is no such user.</summary>
     private static async Task<IResult> GetAsync(IRepository<User> repository, string id, CancellationToken cancellationToken)
     {
-        var user = await repository.GetByIdAsync(id, cancellationToken);
+        // GetByIdAsync is never cached, so the cached read is a query on the id (a PUT or DELETE invalidates it).
+        if (!ObjectId.TryParse(id, out _))
+        {
+            throw new InvalidIdException($"'{id}' is not a valid user id.");
+        }
+
+        var user = await repository.Find(x => x.Id == id).WithCache().FirstOrDefaultAsync(cancellationToken);
         return user is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"User '{id}' was not found.")
             : TypedResults.Ok(new ApiResponse<UserResponse>(UserResponse.From(user)));

@@ -12,8 +12,10 @@ public sealed class TourTests
         "2. Repository CRUD",
         "3. Duplicate key handled",
         "4. Offset and keyset paging",
-        "5. Money transfer in a transaction",
-        "6. Three databases: core, analytics, logs",
+        "5. Cached query (WithCache)",
+        "6. Schema migration v1 → v3",
+        "7. Money transfer in a transaction",
+        "8. Three databases: core, analytics, logs",
         "Tour complete.",
     ];
 
@@ -54,6 +56,12 @@ public sealed class TourTests
         Assert.All(Headings, heading => Assert.Contains(heading, text, StringComparison.Ordinal));
         Assert.Contains("Duplicated property: Email", text, StringComparison.Ordinal);
         Assert.Contains("Keyset walk: 360 tasks in 18 pages of 20", text, StringComparison.Ordinal);
+        Assert.Contains("(second read): 18 (cache hit)", text, StringComparison.Ordinal);
+        Assert.Contains("(after the update): 19 (cache miss, from the database)", text, StringComparison.Ordinal);
+        Assert.Contains("Stored versions before: v1: 300, v2: 200, v3: 100 (current v3, 500 outdated)", text, StringComparison.Ordinal);
+        Assert.Contains("Contacts read as v3 entities: 600 of 600", text, StringComparison.Ordinal);
+        Assert.Contains("Sweep: 500 migrated, 0 skipped", text, StringComparison.Ordinal);
+        Assert.Contains("Stored versions after: v3: 600 (current v3, 0 outdated)", text, StringComparison.Ordinal);
         Assert.Contains("Balances (Alice / Bob / total): 700.00 / 550.00 / 1250.00", text, StringComparison.Ordinal);
     }
 }
