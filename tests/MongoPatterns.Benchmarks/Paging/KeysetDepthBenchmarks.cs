@@ -15,7 +15,7 @@ namespace MongoPatterns.Benchmarks.Paging;
 /// Keyset paging at depth: on a 200,000-document collection, the first keyset page, the keyset page after document
 /// 100,000 and the offset page at the same depth (<c>ToPageAsync(5001, 20, PageCountMode.None)</c>), for two sorts: by
 /// <c>_id</c> and by <c>CreatedAt</c> descending (+ the <c>_id</c> tiebreaker, served by the index
-/// <c>{ CreatedAt: -1, _id: 1 }</c>). The first keyset page is each category's baseline. Targets: keyset deep ≤ 1.5x keyset
+/// <c>{ createdAt: -1, _id: 1 }</c>). The first keyset page is each category's baseline. Targets: keyset deep ≤ 1.5x keyset
 /// page 1, and ≥ 10x faster than offset deep.
 /// </summary>
 [MemoryDiagnoser]
@@ -51,7 +51,7 @@ public class KeysetDepthBenchmarks
             raw.InsertManyAsync(Enumerable.Range(start, 10_000).Select(PagingBenchmarkEntity.Create)).GetAwaiter().GetResult();
         }
 
-        raw.Indexes.CreateOneAsync(new CreateIndexModel<PagingBenchmarkEntity>(new BsonDocument { { "CreatedAt", -1 }, { "_id", 1 } })).GetAwaiter().GetResult();
+        raw.Indexes.CreateOneAsync(new CreateIndexModel<PagingBenchmarkEntity>(new BsonDocument { { "createdAt", -1 }, { "_id", 1 } })).GetAwaiter().GetResult();
 
         // The token after the document at position Depth - 1 of each order: the page-1 token tells the query's fingerprint,
         // the protector (same key as the repository) signs the sort values of that document.
@@ -62,7 +62,7 @@ public class KeysetDepthBenchmarks
         var byCreatedAtLast = documents.Find(new BsonDocument("_id", DocumentCount - Depth)).FirstOrDefaultAsync().GetAwaiter().GetResult()!;
         _deepTokenByCreatedAt = protector.Protect(
             FingerprintOf(ByCreatedAtDescending().ToKeysetPageAsync(null, PageSize).GetAwaiter().GetResult()),
-            [byCreatedAtLast["CreatedAt"], byCreatedAtLast["_id"]]);
+            [byCreatedAtLast["createdAt"], byCreatedAtLast["_id"]]);
         Verify();
     }
 

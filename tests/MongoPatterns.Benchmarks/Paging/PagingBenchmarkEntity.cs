@@ -13,12 +13,15 @@ public sealed class PagingBenchmarkEntity
     public int Id { get; set; }
 
     /// <summary>Gets or sets the creation time (ascending with the id, so CreatedAt desc is the reverse of the id order).</summary>
+    [BsonElement("createdAt")]
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Gets or sets a title.</summary>
+    [BsonElement("title")]
     public string Title { get; set; } = string.Empty;
 
     /// <summary>Gets or sets an amount.</summary>
+    [BsonElement("amount")]
     public int Amount { get; set; }
 
     /// <summary>Creates the entity at a position.</summary>
