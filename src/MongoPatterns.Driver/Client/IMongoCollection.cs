@@ -41,6 +41,18 @@ public interface IMongoCollection<TDocument>
     /// <exception cref="MongoBulkWriteException">Some requests failed; it carries the errors (with the indexes of the requests) and the partial result.</exception>
     Task<BulkWriteResult> BulkWriteAsync(IEnumerable<WriteModel<TDocument>> requests, BulkWriteOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Counts the matching documents with the legacy <c>count</c> command, which answers from collection metadata when
+    /// there is no filter and may then be off (after an unclean shutdown, or with orphaned documents on sharded
+    /// clusters). Prefer <see cref="CountDocumentsAsync"/> for an exact count or
+    /// <see cref="EstimatedDocumentCountAsync"/> for a fast estimate; this exists for code that needs the command itself.
+    /// </summary>
+    /// <param name="filter">The filter.</param>
+    /// <param name="options">Skip, limit, hint and collation, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The count.</returns>
+    Task<long> CountAsync(FilterDefinition<TDocument> filter, CountOptions? options = null, CancellationToken cancellationToken = default);
+
     /// <summary>Counts the matching documents exactly (an aggregation).</summary>
     /// <param name="filter">The filter.</param>
     /// <param name="options">Skip, limit, hint and collation, or <see langword="null"/>.</param>

@@ -80,6 +80,9 @@ internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
         return Execute(operation, "bulkWrite", cancellationToken);
     }
 
+    public Task<long> CountAsync(FilterDefinition<TDocument> filter, CountOptions? options = null, CancellationToken cancellationToken = default) =>
+        Execute(new CountOperation(CollectionNamespace, Render(filter), OperationSettings, options), "count", cancellationToken);
+
     public Task<long> CountDocumentsAsync(FilterDefinition<TDocument> filter, CountOptions? options = null, CancellationToken cancellationToken = default) =>
         Execute(new CountDocumentsOperation(CollectionNamespace, Render(filter), OperationSettings, options), "aggregate", cancellationToken);
 
@@ -223,7 +226,7 @@ internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
 
     public async Task<ReplaceOneResult> ReplaceOneAsync(FilterDefinition<TDocument> filter, TDocument replacement, ReplaceOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var model = new ReplaceOneModel<TDocument>(filter, replacement) { IsUpsert = options?.IsUpsert ?? false, Collation = options?.Collation, Hint = options?.Hint };
+        var model = new ReplaceOneModel<TDocument>(filter, replacement) { IsUpsert = options?.IsUpsert ?? false, Collation = options?.Collation, Hint = options?.Hint, Sort = options?.Sort is { } sort ? (SortDefinition<TDocument>)sort : null };
         var result = await WriteOneAsync(model, "update", options?.Comment, options?.Let, options?.BypassDocumentValidation, cancellationToken).ConfigureAwait(false);
         return result.IsAcknowledged
             ? ReplaceOneResult.Acknowledged(result.MatchedCount, result.ModifiedCount, result.Upserts.Count > 0 ? result.Upserts[0].Id : null)
@@ -231,10 +234,12 @@ internal sealed class MongoCollection<TDocument> : IMongoCollection<TDocument>
     }
 
     public Task<UpdateResult> UpdateOneAsync(FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, UpdateOptions? options = null, CancellationToken cancellationToken = default) =>
-        UpdateAsync(new UpdateOneModel<TDocument>(filter, update) { IsUpsert = options?.IsUpsert ?? false, ArrayFilters = options?.ArrayFilters, Collation = options?.Collation, Hint = options?.Hint }, options, cancellationToken);
+        UpdateAsync(new UpdateOneModel<TDocument>(filter, update) { IsUpsert = options?.IsUpsert ?? false, ArrayFilters = options?.ArrayFilters, Collation = options?.Collation, Hint = options?.Hint, Sort = options?.Sort is { } sort ? (SortDefinition<TDocument>)sort : null }, options, cancellationToken);
 
     public Task<UpdateResult> UpdateManyAsync(FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, UpdateOptions? options = null, CancellationToken cancellationToken = default) =>
-        UpdateAsync(new UpdateManyModel<TDocument>(filter, update) { IsUpsert = options?.IsUpsert ?? false, ArrayFilters = options?.ArrayFilters, Collation = options?.Collation, Hint = options?.Hint }, options, cancellationToken);
+        options?.Sort is not null
+            ? throw new ArgumentException("Sort applies to UpdateOne only: UpdateMany changes every matching document.", nameof(options))
+            : UpdateAsync(new UpdateManyModel<TDocument>(filter, update) { IsUpsert = options?.IsUpsert ?? false, ArrayFilters = options?.ArrayFilters, Collation = options?.Collation, Hint = options?.Hint }, options, cancellationToken);
 
     public IMongoCollection<TDocument> WithSession(IClientSessionHandle? session) =>
         new MongoCollection<TDocument>(_database, CollectionNamespace, OperationSettings, DocumentSerializer, SessionArguments.ToHandle(session, _database.MongoClient));

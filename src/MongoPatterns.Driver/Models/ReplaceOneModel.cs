@@ -32,6 +32,12 @@ public sealed class ReplaceOneModel<TDocument> : WriteModel<TDocument>
     /// <summary>Gets or sets whether the replacement is inserted when nothing matches.</summary>
     public bool IsUpsert { get; set; }
 
+    /// <summary>
+    /// Gets or sets the order that decides which document is replaced when several match (the statement's
+    /// <c>sort</c>; MongoDB 8.0+, older servers reject it).
+    /// </summary>
+    public SortDefinition<TDocument>? Sort { get; set; }
+
     /// <inheritdoc />
     public override WriteModelType ModelType => WriteModelType.ReplaceOne;
 }

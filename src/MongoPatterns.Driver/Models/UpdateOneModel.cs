@@ -35,6 +35,12 @@ public sealed class UpdateOneModel<TDocument> : WriteModel<TDocument>
     /// <summary>Gets or sets whether a document is inserted when none matches.</summary>
     public bool IsUpsert { get; set; }
 
+    /// <summary>
+    /// Gets or sets the order that decides which document is changed when several match (the statement's
+    /// <c>sort</c>; MongoDB 8.0+, older servers reject it).
+    /// </summary>
+    public SortDefinition<TDocument>? Sort { get; set; }
+
     /// <inheritdoc />
     public override WriteModelType ModelType => WriteModelType.UpdateOne;
 }

@@ -195,13 +195,13 @@ internal sealed class BulkWriteOperation<TDocument> : IOperation<BulkWriteResult
 
                     break;
                 case UpdateOneModel<TDocument> update:
-                    encoder.EncodeUpdate(statement, update.Filter, update.Update, multi: false, update.IsUpsert, update.ArrayFilters, update.Hint, update.Collation);
+                    encoder.EncodeUpdate(statement, update.Filter, update.Update, multi: false, update.IsUpsert, update.ArrayFilters, update.Hint, update.Collation, update.Sort);
                     break;
                 case UpdateManyModel<TDocument> update:
                     encoder.EncodeUpdate(statement, update.Filter, update.Update, multi: true, update.IsUpsert, update.ArrayFilters, update.Hint, update.Collation);
                     break;
                 case ReplaceOneModel<TDocument> replace:
-                    encoder.EncodeReplace(statement, scratch, replace.Filter, replace.Replacement, replace.IsUpsert, replace.Hint, replace.Collation);
+                    encoder.EncodeReplace(statement, scratch, replace.Filter, replace.Replacement, replace.IsUpsert, replace.Hint, replace.Collation, replace.Sort);
                     break;
                 case DeleteOneModel<TDocument> delete:
                     encoder.EncodeDelete(statement, delete.Filter, multi: false, delete.Hint, delete.Collation);

@@ -34,6 +34,7 @@ internal sealed class DistinctOperation<TField> : IOperation<IAsyncCursor<TField
         var command = new BsonDocument { { "distinct", _collectionNamespace.CollectionName }, { "key", _fieldName }, { "query", _filter } };
         command.AddCollation(_options.Collation);
         command.AddIfNotNull("comment", _options.Comment);
+        command.AddIfNotNull("hint", _options.Hint);
         command.AddMaxTime(_options.MaxTime);
         command.AddReadConcern(_settings.ReadConcern);
         await using var channel = await context.Client.GetChannelAsync(ServerSelector.ForRead(_settings.ReadPreference), context).ConfigureAwait(false);

@@ -8,7 +8,8 @@ namespace MongoPatterns.Driver.Operations;
 
 /// <summary>
 /// The <c>findAndModify</c> command behind FindOneAndDelete, FindOneAndReplace and FindOneAndUpdate. The returned
-/// document (<c>value</c>) is deserialized straight from the reply with the projection's serializer.
+/// document (<c>value</c>) is deserialized straight from the reply with the projection's serializer. With an
+/// unacknowledged write concern the command is sent with <c>moreToCome</c> and the result is the default value.
 /// </summary>
 /// <typeparam name="TResult">The result type.</typeparam>
 internal sealed class FindAndModifyOperation<TResult> : IOperation<TResult?>
@@ -105,12 +106,23 @@ internal sealed class FindAndModifyOperation<TResult> : IOperation<TResult?>
         var channel = await context.Client.GetChannelAsync(ServerSelector.Write, context).ConfigureAwait(false);
         try
         {
-            var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command) { CollectionName = _collectionNamespace.CollectionName };
+            var acknowledged = _writeConcern.IsAcknowledged;
+            var request = new CommandRequest(_collectionNamespace.DatabaseNamespace.DatabaseName, command)
+            {
+                CollectionName = _collectionNamespace.CollectionName,
+                Unacknowledged = !acknowledged,
+            };
             var retryable = RetryableWriteRunner.IsRetryable(context, channel, _writeConcern);
             CommandResult result;
             (result, channel) = await RetryableWriteRunner.RunAsync(channel, request, context, retryable).ConfigureAwait(false);
             using (result)
             {
+                if (!acknowledged)
+                {
+                    // Unacknowledged (w: 0): the server sends no reply, so there is no document to return.
+                    return default;
+                }
+
                 var (value, writeConcernError) = ReadReply(result.Body, _resultSerializer);
                 if (writeConcernError is not null && CommandErrors.ReadWriteConcernError(new BsonDocument("writeConcernError", writeConcernError)) is { } error)
                 {

@@ -107,14 +107,25 @@ internal sealed class FindOperation<TResult> : IOperation<IAsyncCursor<TResult>>
     }
 
     /// <summary>
-    /// Applies the Find specification's mapping: a negative limit or batch size means a single batch; the limit is then
-    /// also the batch size.
+    /// Applies the Find specification's mapping: a negative limit or batch size means a single batch. A negative limit
+    /// alone (FindOne's <c>limit: 1, singleBatch: true</c>) sends no batch size, since the limit already bounds the one
+    /// batch; a negative batch size with a limit is capped by the limit. A batch size equal to a positive limit is sent
+    /// as limit + 1, so the server sees that the first batch ends the results and closes the cursor (no extra
+    /// <c>getMore</c> or <c>killCursors</c>).
     /// </summary>
     internal static (int Limit, int BatchSize, bool SingleBatch) NormalizeLimit(int limit, int batchSize)
     {
         var singleBatch = limit < 0 || batchSize < 0;
         limit = Math.Abs(limit);
-        batchSize = singleBatch ? (limit == 0 ? Math.Abs(batchSize) : limit) : Math.Abs(batchSize);
+        if (singleBatch)
+        {
+            batchSize = batchSize < 0 ? (limit == 0 ? -batchSize : limit) : 0;
+        }
+        else if (limit > 0 && batchSize == limit)
+        {
+            batchSize = limit + 1;
+        }
+
         return (limit, batchSize, singleBatch);
     }
 }

@@ -7,7 +7,7 @@ namespace MongoPatterns.Driver.Operations;
 /// <summary>
 /// Encodes the statements of <c>insert</c>, <c>update</c> and <c>delete</c> commands for OP_MSG document sequences:
 /// documents straight through the document serializer (after an <c>_id</c> is assigned), update statements
-/// <c>{ q, u, multi, upsert, arrayFilters, hint, collation }</c> and delete statements <c>{ q, limit, hint, collation }</c>.
+/// <c>{ q, u, sort, multi, upsert, arrayFilters, hint, collation }</c> and delete statements <c>{ q, limit, hint, collation }</c>.
 /// Checks the CRUD specification's client-side rules: update documents hold only operators, replacements none.
 /// </summary>
 /// <typeparam name="TDocument">The document type.</typeparam>
@@ -46,7 +46,7 @@ internal sealed class WriteStatementEncoder<TDocument>
     }
 
     /// <summary>Encodes an update statement.</summary>
-    public void EncodeUpdate(PooledBufferWriter buffer, FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, bool multi, bool upsert, IEnumerable<BsonDocument>? arrayFilters, BsonValue? hint, Collation? collation)
+    public void EncodeUpdate(PooledBufferWriter buffer, FilterDefinition<TDocument> filter, UpdateDefinition<TDocument> update, bool multi, bool upsert, IEnumerable<BsonDocument>? arrayFilters, BsonValue? hint, Collation? collation, SortDefinition<TDocument>? sort = null)
     {
         var rendered = update.Render(_renderArgs);
         ValidateUpdate(rendered);
@@ -56,12 +56,12 @@ internal sealed class WriteStatementEncoder<TDocument>
         writer.WriteValue(filter.Render(_renderArgs));
         writer.WriteName("u");
         writer.WriteValue(rendered);
-        WriteStatementOptions(writer, multi, upsert, arrayFilters, hint, collation);
+        WriteStatementOptions(writer, multi, upsert, arrayFilters, hint, collation, sort?.Render(_renderArgs));
         writer.WriteEndDocument();
     }
 
     /// <summary>Encodes a replacement statement.</summary>
-    public void EncodeReplace(PooledBufferWriter buffer, PooledBufferWriter scratch, FilterDefinition<TDocument> filter, TDocument replacement, bool upsert, BsonValue? hint, Collation? collation)
+    public void EncodeReplace(PooledBufferWriter buffer, PooledBufferWriter scratch, FilterDefinition<TDocument> filter, TDocument replacement, bool upsert, BsonValue? hint, Collation? collation, SortDefinition<TDocument>? sort = null)
     {
         scratch.Clear();
         _serializer.Serialize(new BsonBinaryWriter(scratch, _writerSettings), replacement);
@@ -72,7 +72,7 @@ internal sealed class WriteStatementEncoder<TDocument>
         writer.WriteValue(filter.Render(_renderArgs));
         writer.WriteName("u");
         writer.WriteRawDocument(scratch.WrittenSpan);
-        WriteStatementOptions(writer, multi: false, upsert, arrayFilters: null, hint, collation);
+        WriteStatementOptions(writer, multi: false, upsert, arrayFilters: null, hint, collation, sort?.Render(_renderArgs));
         writer.WriteEndDocument();
     }
 
@@ -144,8 +144,14 @@ internal sealed class WriteStatementEncoder<TDocument>
         }
     }
 
-    private static void WriteStatementOptions(BsonBinaryWriter writer, bool multi, bool upsert, IEnumerable<BsonDocument>? arrayFilters, BsonValue? hint, Collation? collation)
+    private static void WriteStatementOptions(BsonBinaryWriter writer, bool multi, bool upsert, IEnumerable<BsonDocument>? arrayFilters, BsonValue? hint, Collation? collation, BsonDocument? sort)
     {
+        if (sort is not null)
+        {
+            writer.WriteName("sort");
+            writer.WriteValue(sort);
+        }
+
         if (multi)
         {
             writer.WriteName("multi");

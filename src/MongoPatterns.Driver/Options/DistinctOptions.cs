@@ -11,6 +11,9 @@ public sealed class DistinctOptions
     /// <summary>Gets or sets a comment.</summary>
     public BsonValue? Comment { get; set; }
 
+    /// <summary>Gets or sets the index to use: name or key pattern (MongoDB 7.1+; older servers reject it).</summary>
+    public BsonValue? Hint { get; set; }
+
     /// <summary>Gets or sets the server-side time limit (<c>maxTimeMS</c>).</summary>
     public TimeSpan? MaxTime { get; set; }
 }

@@ -22,4 +22,10 @@ public sealed class ReplaceOptions
 
     /// <summary>Gets or sets variables usable with <c>$$name</c>.</summary>
     public BsonDocument? Let { get; set; }
+
+    /// <summary>
+    /// Gets or sets the order that decides which document is replaced when several match (the statement's <c>sort</c>;
+    /// MongoDB 8.0+, older servers reject it).
+    /// </summary>
+    public BsonDocument? Sort { get; set; }
 }

@@ -25,4 +25,10 @@ public sealed class UpdateOptions
 
     /// <summary>Gets or sets variables usable with <c>$$name</c>.</summary>
     public BsonDocument? Let { get; set; }
+
+    /// <summary>
+    /// Gets or sets the order that decides which document is updated by <c>UpdateOneAsync</c> when several match (the statement's <c>sort</c>;
+    /// MongoDB 8.0+, older servers reject it).
+    /// </summary>
+    public BsonDocument? Sort { get; set; }
 }

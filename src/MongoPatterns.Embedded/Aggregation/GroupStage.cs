@@ -66,6 +66,7 @@ internal sealed class GroupStage : PipelineStage
     {
         var groups = new Dictionary<BsonValue, Accumulator[]>(BsonValueComparer.Instance);
         var order = new List<(BsonValue Key, Accumulator[] State)>();
+        var collation = runtime.Context.Collation;
         EvaluationContext? context = null;
         foreach (var document in input)
         {
@@ -79,7 +80,10 @@ internal sealed class GroupStage : PipelineStage
             }
 
             var groupKey = key(context);
-            if (!groups.TryGetValue(groupKey, out var state))
+
+            // With a collation, keys that compare equal (e.g. "a" and "A" at strength 2) share the group of the first one seen.
+            var lookupKey = collation is null ? groupKey : collation.Key(groupKey);
+            if (!groups.TryGetValue(lookupKey, out var state))
             {
                 state = new Accumulator[accumulators.Count];
                 for (var i = 0; i < state.Length; i++)
@@ -87,7 +91,7 @@ internal sealed class GroupStage : PipelineStage
                     state[i] = accumulators[i].Create();
                 }
 
-                groups.Add(groupKey, state);
+                groups.Add(lookupKey, state);
                 order.Add((groupKey, state));
             }
 

@@ -28,6 +28,9 @@ internal sealed class MergeOptions
     /// <summary>Gets the <c>let</c> variables of the <c>whenMatched</c> pipeline (expressions over the incoming document).</summary>
     public BsonDocument? Let { get; init; }
 
+    /// <summary>Gets the value of <c>$$NOW</c> for the <c>whenMatched</c> pipeline (the command's time).</summary>
+    public DateTime Now { get; init; } = DateTime.UtcNow;
+
     /// <summary>Gets the parsed <c>whenMatched</c> pipeline.</summary>
     internal AggregationPipeline? ParsedPipeline { get; init; }
 

@@ -144,6 +144,7 @@ internal sealed class MergeStage : PipelineStage
                 WhenMatchedPipeline = pipeline,
                 WhenNotMatched = whenNotMatched,
                 Let = let,
+                Now = scope.Context.Now,
                 ParsedPipeline = AggregationPipeline.ParseForUpdate(pipeline, new QueryContext { Variables = options.LetNames(), Now = scope.Context.Now }),
             };
         }

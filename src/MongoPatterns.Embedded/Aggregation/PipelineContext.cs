@@ -1,4 +1,5 @@
 using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Query;
 
 namespace MongoPatterns.Embedded.Aggregation;
 
@@ -31,4 +32,7 @@ internal sealed class PipelineContext
 
     /// <summary>Gets the random source of <c>$sample</c>, <c>$rand</c> and <c>{$meta: "randVal"}</c> (seed it for repeatable results).</summary>
     public Random Random { get; init; } = new();
+
+    /// <summary>Gets the command's collation (for <c>$match</c> filters and <c>$sort</c>), or <see langword="null"/> for binary comparison.</summary>
+    public Collation? Collation { get; init; }
 }

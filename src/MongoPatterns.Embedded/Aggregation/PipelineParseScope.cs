@@ -46,7 +46,7 @@ internal sealed class PipelineParseScope
             document.Add(name, value);
         }
 
-        return new QueryContext { Variables = document, Now = Context.Now };
+        return new QueryContext { Variables = document, Now = Context.Now, Collation = Context.Collation };
     }
 
     /// <summary>Gets a scope for a sub-pipeline.</summary>

@@ -61,7 +61,7 @@ internal sealed class PipelineRuntime
 
     /// <summary>Gets a query context carrying the variables and <c>$$NOW</c>.</summary>
     /// <returns>The query context.</returns>
-    public QueryContext CreateQueryContext() => new() { Variables = VariablesDocument, Now = Context.Now };
+    public QueryContext CreateQueryContext() => new() { Variables = VariablesDocument, Now = Context.Now, Collation = Context.Collation };
 
     /// <summary>Creates an evaluation context for expressions (reuse it across documents with <see cref="Bind(EvaluationContext, BsonDocument)"/>).</summary>
     /// <param name="document">The first document.</param>

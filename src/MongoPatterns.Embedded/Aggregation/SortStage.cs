@@ -26,13 +26,14 @@ internal sealed class SortStage : PipelineStage
             return ExpressionErrors.Throw<PipelineStage>(15973, "the $sort key specification must be an object");
         }
 
-        return new SortStage(ParseSegments(document));
+        return new SortStage(ParseSegments(document, scope.Context.Collation));
     }
 
     /// <summary>Parses a sort document into runs of plain keys and <c>$meta</c> keys.</summary>
     /// <param name="document">The sort document.</param>
+    /// <param name="collation">The collation strings sort by, or null for binary order.</param>
     /// <returns>The segments.</returns>
-    internal static Segment[] ParseSegments(BsonDocument document)
+    internal static Segment[] ParseSegments(BsonDocument document, Collation? collation = null)
     {
         if (document.ElementCount == 0)
         {
@@ -57,7 +58,7 @@ internal sealed class SortStage : PipelineStage
 
                 if (plain.ElementCount > 0)
                 {
-                    segments.Add(new Segment(SortSpecification.Parse(plain), null));
+                    segments.Add(new Segment(SortSpecification.Parse(plain, collation), null));
                     plain = new BsonDocument();
                 }
 
@@ -80,7 +81,7 @@ internal sealed class SortStage : PipelineStage
 
         if (plain.ElementCount > 0)
         {
-            segments.Add(new Segment(SortSpecification.Parse(plain), null));
+            segments.Add(new Segment(SortSpecification.Parse(plain, collation), null));
         }
 
         return segments.ToArray();

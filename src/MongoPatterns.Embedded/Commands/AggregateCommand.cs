@@ -44,7 +44,10 @@ internal sealed class AggregateCommand : CommandHandler
         }
 
         var let = CommandArguments.GetDocument(command, "aggregate", "let");
-        var pipelineContext = new PipelineContext(context.Database, context.AggregationHost) { Let = let, Now = context.Now };
+        var collation = QueryHelpers.CollationOf(
+            command.GetValue("collation", null),
+            collectionName is null ? null : context.Catalog.FindCollection(context.Database, collectionName));
+        var pipelineContext = new PipelineContext(context.Database, context.AggregationHost) { Let = let, Now = context.Now, Collation = collation };
         if (collectionName is not null && stages.Count > 0
             && CollectionStatsStages.TryProduce(context, collectionName, stages[0].AsBsonDocument, out var statistics))
         {
@@ -93,6 +96,8 @@ internal sealed class AggregateCommand : CommandHandler
             return Replies.Ok(ExplainCommand.DescribeAggregate(context, command, plan));
         }
 
+        var errors = new AggregationExecutorErrors();
+        output = errors.Wrap(output);
         if (pipeline.WritesOutput)
         {
             foreach (var unused in output)
@@ -103,7 +108,9 @@ internal sealed class AggregateCommand : CommandHandler
             return FindCommand.FirstBatch(context, cursorCollection, [], batchSize, singleBatch: true);
         }
 
-        return FindCommand.FirstBatch(context, cursorCollection, output.Select(CursorItem.FromDocument), batchSize, singleBatch: false);
+        var reply = FindCommand.FirstBatch(context, cursorCollection, output.Select(CursorItem.FromDocument), batchSize, singleBatch: false);
+        errors.FirstBatchDone();
+        return reply;
     }
 
     private static QueryPlan PlanFirstMatch(CollectionState? collection, BsonArray stages, BsonDocument? let, CommandContext context)
@@ -112,7 +119,7 @@ internal sealed class AggregateCommand : CommandHandler
         {
             try
             {
-                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let, collection)));
+                return QueryPlanner.Plan(collection, QueryFilter.Parse(match, QueryHelpers.CreateQueryContext(context, let, collection, context.Command.GetValue("collation", null))));
             }
             catch (MongoServerException)
             {

@@ -174,4 +174,22 @@ internal static class CommandArguments
             throw new MongoServerException(ErrorCodes.IDLFailedToParse, $"BSON field '{owner}.{name}' is missing but a required field");
         }
     }
+
+    /// <summary>Throws for the first field of a sub-document (e.g. an update statement) that the server's IDL does not define.</summary>
+    /// <param name="source">The document.</param>
+    /// <param name="owner">The name used in errors, e.g. <c>update.updates</c>.</param>
+    /// <param name="known">The fields the document may hold.</param>
+    /// <exception cref="MongoServerException">An unknown field (code 40415).</exception>
+    public static void RejectUnknownFields(BsonDocument source, string owner, IReadOnlySet<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var element in source)
+        {
+            if (!known.Contains(element.Name))
+            {
+                throw new MongoServerException(ErrorCodes.IDLUnknownField, $"BSON field '{owner}.{element.Name}' is an unknown field.");
+            }
+        }
+    }
 }

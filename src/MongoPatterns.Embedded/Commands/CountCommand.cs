@@ -19,7 +19,7 @@ internal sealed class CountCommand : CommandHandler
         var skip = CommandArguments.GetNonNegative(command, "count", "skip") ?? 0;
         var limit = Math.Abs(CommandArguments.GetInt64(command, "count", "limit") ?? 0);
         var collection = context.Services.Storage.Current.FindCollection(context.Database, name);
-        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null, collection));
+        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null, collection, command.GetValue("collation", null)));
         long n;
         if (collection is null)
         {

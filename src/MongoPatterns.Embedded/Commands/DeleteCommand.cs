@@ -71,7 +71,7 @@ internal sealed class DeleteCommand : CommandHandler
                         throw new MongoServerException(ErrorCodes.FailedToParse, $"The limit field in delete objects must be 0 or 1. Got {limit}");
                     }
 
-                    var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, let, collection));
+                    var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, let, collection, statement.GetValue("collation", null)));
                     var matches = QueryHelpers.Matches(collection, filter, QueryHelpers.GetHint(statement), null);
                     if (limit == 1)
                     {

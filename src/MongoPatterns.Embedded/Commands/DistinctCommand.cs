@@ -25,7 +25,8 @@ internal sealed class DistinctCommand : CommandHandler
 
         var query = CommandArguments.GetDocument(command, "distinct", "query") ?? new BsonDocument();
         var collection = context.Catalog.FindCollection(context.Database, name);
-        var filter = QueryFilter.Parse(query, QueryHelpers.CreateQueryContext(context, null, collection));
+        var queryContext = QueryHelpers.CreateQueryContext(context, null, collection, command.GetValue("collation", null));
+        var filter = QueryFilter.Parse(query, queryContext);
         var values = new SortedSet<BsonValue>(BsonValueComparer.Instance);
         var parts = key.Split('.');
         foreach (var (record, _) in QueryHelpers.Matches(collection, filter, QueryHelpers.GetHint(command), null))
@@ -33,7 +34,19 @@ internal sealed class DistinctCommand : CommandHandler
             Collect(record.Document, parts, 0, values);
         }
 
-        return Replies.Ok(new BsonDocument("values", new BsonArray(values)));
+        return Replies.Ok(new BsonDocument("values", queryContext.Collation is { } collation ? Collate(values, collation) : new BsonArray(values)));
+    }
+
+    /// <summary>Keeps one value per collation key (the first in binary order), in collation order, as MongoDB does.</summary>
+    private static BsonArray Collate(SortedSet<BsonValue> values, Collation collation)
+    {
+        var distinct = new SortedDictionary<BsonValue, BsonValue>(BsonValueComparer.Instance);
+        foreach (var value in values)
+        {
+            distinct.TryAdd(collation.Key(value), value);
+        }
+
+        return new BsonArray(distinct.Values);
     }
 
     private static void Collect(BsonValue current, string[] parts, int index, SortedSet<BsonValue> values)

@@ -53,9 +53,9 @@ internal sealed class FindAndModifyCommand : CommandHandler
             throw new MongoServerException(ErrorCodes.FailedToParse, "Cannot specify both upsert=true and remove=true ");
         }
 
-        var queryContext = QueryHelpers.CreateQueryContext(context, let, context.Catalog.FindCollection(context.Database, name));
+        var queryContext = QueryHelpers.CreateQueryContext(context, let, context.Catalog.FindCollection(context.Database, name), context.Command.GetValue("collation", null));
         var filter = QueryFilter.Parse(query, queryContext);
-        var sort = QueryHelpers.ParseSort(sortDocument);
+        var sort = QueryHelpers.ParseSort(sortDocument, queryContext.Collation);
         var projection = fields is null || fields.ElementCount == 0 ? null : FindProjection.Parse(fields, queryContext);
         UpdateSpec? spec = null;
         if (hasUpdate)

@@ -29,10 +29,10 @@ internal sealed class FindCommand : CommandHandler
         var filterDocument = CommandArguments.GetDocument(command, "find", "filter") ?? new BsonDocument();
         var let = CommandArguments.GetDocument(command, "find", "let");
         var collection = context.Catalog.FindCollection(context.Database, collectionName);
-        var queryContext = QueryHelpers.CreateQueryContext(context, let, collection);
+        var queryContext = QueryHelpers.CreateQueryContext(context, let, collection, command.GetValue("collation", null));
         var filter = QueryFilter.Parse(filterDocument, queryContext);
         var sortDocument = CommandArguments.GetDocument(command, "find", "sort");
-        var sort = QueryHelpers.ParseSort(sortDocument);
+        var sort = QueryHelpers.ParseSort(sortDocument, queryContext.Collation);
         var projectionDocument = CommandArguments.GetDocument(command, "find", "projection");
         var projection = projectionDocument is null || projectionDocument.ElementCount == 0 ? null : FindProjection.Parse(projectionDocument, queryContext);
         var skip = CommandArguments.GetNonNegative(command, "find", "skip") ?? 0;

@@ -11,14 +11,28 @@ internal static class QueryHelpers
     /// <summary>Builds the query context of a command (its <c>let</c> variables, the time, the collection's text index).</summary>
     /// <param name="context">The command.</param>
     /// <param name="let">The let document, or null.</param>
-    /// <param name="collection">The queried collection (its text index serves <c>$text</c>), or null.</param>
+    /// <param name="collection">The queried collection (its text index serves <c>$text</c>, its default collation applies), or null.</param>
+    /// <param name="collation">The operation's <c>collation</c> document, or null for the collection's default.</param>
     /// <returns>The query context.</returns>
-    public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let, CollectionState? collection = null) => new()
+    public static QueryContext CreateQueryContext(CommandContext context, BsonDocument? let, CollectionState? collection = null, BsonValue? collation = null) => new()
     {
         Variables = LetVariables.Evaluate(let, context.Now),
         Now = context.Now,
         TextIndex = TextIndexOf(collection),
+        Collation = CollationOf(collation, collection),
     };
+
+    /// <summary>
+    /// Parses the collation an operation uses: its own <c>collation</c> document when given (<c>{locale: "simple"}</c>
+    /// for binary), otherwise the collection's default collation.
+    /// </summary>
+    /// <param name="collation">The operation's <c>collation</c> value, or null.</param>
+    /// <param name="collection">The collection, or null.</param>
+    /// <returns>The collation, or null for binary comparison.</returns>
+    public static Collation? CollationOf(BsonValue? collation, CollectionState? collection) =>
+        collation is not null && !collation.IsBsonNull
+            ? Collation.Parse(collation)
+            : Collation.Parse(collection?.Options.GetValue("collation", null));
 
     /// <summary>Describes a collection's text index for the query engine.</summary>
     /// <param name="collection">The collection, or null.</param>
@@ -70,7 +84,7 @@ internal static class QueryHelpers
         // A collection scan, or a range scan of the very index that gives the sort order, is replaced by an ordered read of
         // that index from the filter's bound: no in-memory sort, and a limit stops the read early.
         // (An index scan is replaced only when the filter bounds the leading sort key: an $in scan stays as it is.)
-        if (sort is not null && hint is null && (plan.Stage is "COLLSCAN" or "IXSCAN")
+        if (sort is not null && sort.Collation is null && hint is null && (plan.Stage is "COLLSCAN" or "IXSCAN")
             && QueryPlanner.PlanSortedScan(collection, sort, filter, boundedOnly: plan.Stage == "IXSCAN") is { } sorted
             && (plan.Stage == "COLLSCAN" || ReferenceEquals(plan.Index, sorted.Index)))
         {
@@ -99,15 +113,16 @@ internal static class QueryHelpers
 
     /// <summary>Parses a sort document, ignoring <c>$natural</c>.</summary>
     /// <param name="sort">The sort document or null.</param>
+    /// <param name="collation">The collation strings sort by, or null for binary order.</param>
     /// <returns>The sort or null.</returns>
-    public static SortSpecification? ParseSort(BsonDocument? sort)
+    public static SortSpecification? ParseSort(BsonDocument? sort, Collation? collation = null)
     {
         if (sort is null || sort.ElementCount == 0 || (sort.ElementCount == 1 && sort.GetElement(0).Name == "$natural"))
         {
             return null;
         }
 
-        return SortSpecification.Parse(sort);
+        return SortSpecification.Parse(sort, collation);
     }
 
     private static IEnumerable<(StoredRecord Record, MatchDetails Details)> Filter(IEnumerable<StoredRecord> candidates, QueryFilter filter)

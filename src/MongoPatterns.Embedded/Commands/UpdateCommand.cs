@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Errors;
 using MongoPatterns.Embedded.Query;
@@ -9,6 +10,13 @@ namespace MongoPatterns.Embedded.Commands;
 /// <summary><c>update</c>: update statements (q, u, multi, upsert, arrayFilters, hint) with per-statement write errors.</summary>
 internal sealed class UpdateCommand : CommandHandler
 {
+    /// <summary>
+    /// The fields of a MongoDB 7.0 update statement; anything else (such as 8.0's <c>sort</c>) fails the command with
+    /// IDLUnknownField, as on the server version the embedded server reports.
+    /// </summary>
+    private static readonly FrozenSet<string> StatementFields = FrozenSet.ToFrozenSet(
+        ["q", "u", "c", "multi", "upsert", "upsertSupplied", "arrayFilters", "hint", "collation", "sampleId"], StringComparer.Ordinal);
+
     /// <inheritdoc />
     public override IReadOnlyList<string> Names { get; } = ["update"];
 
@@ -32,6 +40,7 @@ internal sealed class UpdateCommand : CommandHandler
         {
             // Malformed statements fail the whole command (IDL parsing), before anything is written.
             var statement = entry as BsonDocument ?? throw CommandArguments.WrongType("update", "updates", entry, "'object'");
+            CommandArguments.RejectUnknownFields(statement, "update.updates", StatementFields);
             CommandArguments.Require(statement, "update.updates", "q", out var q);
             CommandArguments.Require(statement, "update.updates", "u", out _);
             if (q is not BsonDocument)
@@ -116,7 +125,7 @@ internal sealed class UpdateCommand : CommandHandler
         var arrayFilters = CommandArguments.GetArray(statement, "update.updates", "arrayFilters");
         var statementLet = CommandArguments.GetDocument(statement, "update.updates", "c");
         var variables = MergeLet(let, statementLet);
-        var queryContext = QueryHelpers.CreateQueryContext(context, variables, collection);
+        var queryContext = QueryHelpers.CreateQueryContext(context, variables, collection, statement.GetValue("collation", null));
         var filter = QueryFilter.Parse(query, queryContext);
         if (u is not (BsonDocument or BsonArray))
         {

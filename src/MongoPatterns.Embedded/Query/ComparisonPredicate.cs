@@ -11,17 +11,25 @@ internal sealed class ComparisonPredicate : ValuePredicate
 {
     private readonly int _operandTypeOrder;
     private readonly bool _operandIsNaN;
+    private readonly Collation? _collation;
+    private readonly BsonValue _operandKey;
 
     /// <summary>Creates the predicate.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="operand">The right-hand value.</param>
-    public ComparisonPredicate(ComparisonOperator comparison, BsonValue operand)
+    /// <param name="collation">The collation strings compare with, or null for binary comparison.</param>
+    public ComparisonPredicate(ComparisonOperator comparison, BsonValue operand, Collation? collation = null)
     {
         Comparison = comparison;
         Operand = operand;
         _operandTypeOrder = BsonSemantics.TypeOrder(operand);
         _operandIsNaN = BsonSemantics.IsNaN(operand);
+        _collation = collation is not null && Collation.AppliesTo(operand) ? collation : null;
+        _operandKey = _collation is null ? operand : _collation.Key(operand);
     }
+
+    /// <summary>Gets a value indicating whether the operand holds strings compared by a collation (an index on binary keys cannot answer it).</summary>
+    public bool IsCollated => _collation is not null;
 
     /// <summary>Gets the comparison.</summary>
     public ComparisonOperator Comparison { get; }
@@ -63,7 +71,7 @@ internal sealed class ComparisonPredicate : ValuePredicate
             }
         }
 
-        var order = BsonValueComparer.Instance.Compare(value, Operand);
+        var order = _collation is null ? BsonValueComparer.Instance.Compare(value, Operand) : BsonValueComparer.Instance.Compare(_collation.Key(value), _operandKey);
         return Comparison switch
         {
             ComparisonOperator.Equal => order == 0,

@@ -344,7 +344,7 @@ internal sealed class FilterParser
     private static MongoServerException GeoNotSupported(string name) =>
         new(ErrorCodes.NotImplemented, $"geospatial query operators are not supported by MongoPatterns.Embedded ({name})");
 
-    private static ComparisonPredicate CreateComparison(ComparisonOperator comparison, BsonValue value, string name)
+    private ComparisonPredicate CreateComparison(ComparisonOperator comparison, BsonValue value, string name)
     {
         _ = name;
         if (value.BsonType == BsonType.Undefined)
@@ -352,10 +352,10 @@ internal sealed class FilterParser
             throw BadValue("cannot compare to undefined");
         }
 
-        return new ComparisonPredicate(comparison, value);
+        return new ComparisonPredicate(comparison, value, _context.Collation);
     }
 
-    private static ComparisonPredicate CreateRange(ComparisonOperator comparison, BsonValue value, string name)
+    private ComparisonPredicate CreateRange(ComparisonOperator comparison, BsonValue value, string name)
     {
         if (value is BsonRegularExpression)
         {
@@ -416,7 +416,7 @@ internal sealed class FilterParser
         return CreateRegex(pattern ?? string.Empty, options);
     }
 
-    private static InPredicate ParseIn(BsonValue value, string name)
+    private InPredicate ParseIn(BsonValue value, string name)
     {
         if (value is not BsonArray array)
         {
@@ -446,7 +446,7 @@ internal sealed class FilterParser
             }
         }
 
-        return new InPredicate(equalities, regexes);
+        return new InPredicate(equalities, regexes, _context.Collation);
     }
 
     /// <summary>Parses a <c>$type</c> argument (code, alias or array of them).</summary>

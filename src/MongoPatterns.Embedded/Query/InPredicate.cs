@@ -8,14 +8,17 @@ internal sealed class InPredicate : ValuePredicate
     private readonly HashSet<BsonValue> _equalities;
     private readonly RegexPredicate[] _regexes;
     private readonly bool _hasNull;
+    private readonly Collation? _collation;
 
     /// <summary>Creates the predicate.</summary>
     /// <param name="equalities">The plain values.</param>
     /// <param name="regexes">The regular expressions.</param>
-    public InPredicate(IReadOnlyList<BsonValue> equalities, IReadOnlyList<RegexPredicate> regexes)
+    /// <param name="collation">The collation strings compare with, or null for binary comparison.</param>
+    public InPredicate(IReadOnlyList<BsonValue> equalities, IReadOnlyList<RegexPredicate> regexes, Collation? collation = null)
     {
         Values = equalities;
-        _equalities = new HashSet<BsonValue>(equalities, BsonValueComparer.Instance);
+        _collation = collation is not null && equalities.Any(Collation.AppliesTo) ? collation : null;
+        _equalities = new HashSet<BsonValue>(_collation is null ? equalities : equalities.Select(_collation.Key), BsonValueComparer.Instance);
         _regexes = [.. regexes];
         foreach (var value in equalities)
         {
@@ -29,6 +32,9 @@ internal sealed class InPredicate : ValuePredicate
     /// <summary>Gets a value indicating whether the list contains regular expressions.</summary>
     public bool HasRegex => _regexes.Length > 0;
 
+    /// <summary>Gets a value indicating whether the values hold strings compared by a collation (an index on binary keys cannot answer it).</summary>
+    public bool IsCollated => _collation is not null;
+
     /// <inheritdoc/>
     public override bool Matches(BsonValue? value)
     {
@@ -37,7 +43,7 @@ internal sealed class InPredicate : ValuePredicate
             return _hasNull;
         }
 
-        if (_equalities.Contains(value))
+        if (_equalities.Contains(_collation is null ? value : _collation.Key(value)))
         {
             return true;
         }

@@ -41,6 +41,9 @@ internal static class IndexablePredicateExtractor
     {
         switch (predicate)
         {
+            case ComparisonPredicate { IsCollated: true } or InPredicate { IsCollated: true }:
+                // Index keys hold binary-ordered strings; collated string bounds cannot be looked up in them.
+                return null;
             case ComparisonPredicate { Comparison: ComparisonOperator.Equal } equality:
                 return IsIndexableValue(equality.Operand)
                     ? new IndexablePredicate(path, IndexablePredicateKind.Equality, [equality.Operand])

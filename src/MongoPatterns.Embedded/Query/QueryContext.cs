@@ -20,4 +20,10 @@ internal sealed class QueryContext
     /// it a <c>$text</c> query fails with IndexNotFound (27), as on a collection without a text index.
     /// </summary>
     public TextIndexDefinition? TextIndex { get; init; }
+
+    /// <summary>
+    /// Gets the collation strings compare with in the filter (equality, ranges, <c>$in</c>) and in sorts, or
+    /// <see langword="null"/> for binary comparison (the simple collation).
+    /// </summary>
+    public Collation? Collation { get; init; }
 }

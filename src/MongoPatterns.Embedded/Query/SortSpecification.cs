@@ -22,9 +22,10 @@ internal sealed class SortSpecification : IComparer<BsonDocument>
     private readonly SortField[] _fields;
     private readonly FieldPath?[] _paths;
 
-    private SortSpecification(SortField[] fields)
+    private SortSpecification(SortField[] fields, Collation? collation)
     {
         _fields = fields;
+        Collation = collation;
         _paths = fields.Select(static key => key.IsTextScore ? null : new FieldPath(key.Path)).ToArray();
         NeedsTextScore = Array.Exists(fields, static key => key.IsTextScore);
     }
@@ -38,14 +39,18 @@ internal sealed class SortSpecification : IComparer<BsonDocument>
     /// <summary>Gets a value indicating whether the sort needs the <c>$text</c> score of each document.</summary>
     public bool NeedsTextScore { get; }
 
+    /// <summary>Gets the collation strings sort by, or <see langword="null"/> for binary order.</summary>
+    public Collation? Collation { get; }
+
     /// <summary>Gets a value indicating whether the specification has no keys (no sorting).</summary>
     public bool IsEmpty => _fields.Length == 0;
 
     /// <summary>Parses a sort document.</summary>
     /// <param name="sort">The sort document.</param>
+    /// <param name="collation">The collation strings sort by, or null for binary order.</param>
     /// <returns>The sort.</returns>
     /// <exception cref="MongoServerException">The specification is invalid.</exception>
-    public static SortSpecification Parse(BsonDocument sort)
+    public static SortSpecification Parse(BsonDocument sort, Collation? collation = null)
     {
         ArgumentNullException.ThrowIfNull(sort);
         var fields = new SortField[sort.ElementCount];
@@ -89,7 +94,7 @@ internal sealed class SortSpecification : IComparer<BsonDocument>
             fields[i++] = new SortField(element.Name, (int)direction, false);
         }
 
-        return new SortSpecification(fields);
+        return new SortSpecification(fields, collation);
     }
 
     /// <summary>Computes the sort key of a document: one value per field (for the aggregation <c>$sort</c> and index use).</summary>
@@ -105,6 +110,10 @@ internal sealed class SortSpecification : IComparer<BsonDocument>
             key[i] = _paths[i] is { } path
                 ? GetSortValue(document, path, _fields[i].Direction > 0)
                 : new BsonDouble(textScore ?? 0);
+            if (Collation is not null)
+            {
+                key[i] = Collation.Key(key[i]);
+            }
         }
 
         return key;

@@ -2,7 +2,6 @@ using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Aggregation;
 using MongoPatterns.Embedded.Errors;
 using MongoPatterns.Embedded.Query;
-using MongoPatterns.Embedded.Updates;
 
 namespace MongoPatterns.Embedded.Storage;
 
@@ -121,7 +120,8 @@ internal sealed class StorageEngine : IAggregationHost
 
                         break;
                     case "pipeline" when options.WhenMatchedPipeline is not null:
-                        merged = UpdateSpec.Parse(options.WhenMatchedPipeline, null).Apply(match.Document, null, false).Document;
+                        // $$new (the incoming document) and the stage's let variables are bound per document.
+                        merged = options.ApplyWhenMatched(match.Document, document, options.Now);
                         break;
                     default:
                         merged = match.Document.DeepClone();

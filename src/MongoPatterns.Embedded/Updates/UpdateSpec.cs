@@ -165,11 +165,9 @@ internal sealed class UpdateSpec
             }
         }
 
-        return AggregationPipeline.Parse(stages, CreatePipelineContext(context));
+        // The let values in the context are already evaluated: bind them as they are, never evaluate them again.
+        return AggregationPipeline.ParseForUpdate(stages, context);
     }
-
-    private static PipelineContext CreatePipelineContext(QueryContext context) =>
-        new(string.Empty, UnavailableAggregationHost.Instance) { Let = context.Variables, Now = context.Now };
 
     private BsonDocument ApplyOperators(BsonDocument original, MatchDetails? details, bool isUpsertInsert)
     {
@@ -215,29 +213,5 @@ internal sealed class UpdateSpec
         return result;
     }
 
-    private BsonDocument RunPipeline(BsonDocument original)
-    {
-        var output = _pipeline!.Execute([original.DeepClone()], CreatePipelineContext(_context)).ToList();
-        if (output.Count != 1)
-        {
-            throw new MongoServerException(ErrorCodes.InternalError, $"A pipeline-style update must produce exactly one document, not {output.Count}");
-        }
-
-        return output[0];
-    }
-
-    /// <summary>The host given to update pipelines: their stages never read other collections.</summary>
-    private sealed class UnavailableAggregationHost : IAggregationHost
-    {
-        public static UnavailableAggregationHost Instance { get; } = new();
-
-        public IEnumerable<BsonDocument> Scan(string database, string collection) => throw NotAvailable();
-
-        public void ReplaceCollection(string database, string collection, IReadOnlyList<BsonDocument> documents) => throw NotAvailable();
-
-        public void Merge(string database, string collection, IReadOnlyList<BsonDocument> documents, MergeOptions options) => throw NotAvailable();
-
-        private static MongoServerException NotAvailable() =>
-            new(ErrorCodes.IllegalOperation, "stages of a pipeline-style update cannot read or write other collections");
-    }
+    private BsonDocument RunPipeline(BsonDocument original) => _pipeline!.ApplyToDocument(original.DeepClone(), _context);
 }

@@ -1,4 +1,5 @@
 using MongoPatterns.Bson.Serialization;
+using MongoPatterns.Caching;
 using MongoPatterns.Indexes;
 using MongoPatterns.Paging;
 
@@ -58,6 +59,9 @@ public sealed class MongoPatternsOptions
 
     /// <summary>Gets the index management settings.</summary>
     public IndexManagementOptions Indexes { get; } = new();
+
+    /// <summary>Gets the query-cache settings (section <c>MongoPatterns:Caching</c>), used once <c>AddQueryCache()</c> is called; <c>Caching.Enabled = false</c> is the kill switch.</summary>
+    public QueryCacheOptions Caching { get; } = new();
 
     /// <summary>Gets or sets the BSON serializer registry used for entities (default: <c>BsonSerializerRegistry.Default</c>). Not bindable from configuration.</summary>
     public BsonSerializerRegistry? SerializerRegistry { get; set; }

@@ -10,6 +10,7 @@ using MongoPatterns.Indexes;
 using MongoPatterns.Paging;
 using MongoPatterns.Querying;
 using MongoPatterns.Repositories;
+using MongoPatterns.Transactions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -68,6 +69,9 @@ public static class MongoPatternsServiceCollectionExtensions
         services.TryAddSingleton<ContinuationTokenProtector>();
         services.TryAddSingleton<RepositoryContextFactory>();
         services.TryAddSingleton<IIndexManager, IndexManager>();
+        services.TryAddSingleton<TransactionRunner>();
+        services.TryAddSingleton<ITransactionRunner>(static provider => provider.GetRequiredService<TransactionRunner>());
+        services.TryAddSingleton<IUnitOfWork>(static provider => provider.GetRequiredService<TransactionRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexEnsuringHostedService>());
         return new MongoPatternsBuilder(services, entities);
     }

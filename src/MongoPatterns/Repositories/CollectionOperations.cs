@@ -2,13 +2,14 @@ using MongoPatterns.Bson.Serialization;
 using MongoPatterns.Bson.Serialization.Mapping;
 using MongoPatterns.Driver;
 using MongoPatterns.Exceptions;
+using MongoPatterns.Transactions;
 
 namespace MongoPatterns.Repositories;
 
 /// <summary>
-/// Every driver call a repository and its queries make goes through here: the one place that will pass an ambient
-/// client session (transactions) to the driver, and that turns duplicate-key write errors into
-/// <see cref="DuplicateKeyException"/>.
+/// Every driver call a repository and its queries make goes through here: the one place that passes the ambient
+/// client session (<see cref="TransactionContext"/>, transactions) to the driver, and that turns duplicate-key write
+/// errors into <see cref="DuplicateKeyException"/>.
 /// </summary>
 /// <typeparam name="T">The entity type.</typeparam>
 internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, BsonClassMap classMap)
@@ -16,23 +17,27 @@ internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, Bs
 {
     public IMongoCollection<T> Collection { get; } = collection;
 
+    /// <summary>Gets the collection to run on: bound to the ambient transaction's session when one is active (cached per transaction).</summary>
+    private IMongoCollection<T> Target => TransactionContext.Current is { IsActive: true } transaction ? transaction.Bind(this, Collection) : Collection;
+
     public Task<IAsyncCursor<TResult>> FindAsync<TResult>(FilterDefinition<T> filter, FindOptions<T, TResult> options, CancellationToken cancellationToken) =>
-        Collection.FindAsync(filter, options, cancellationToken);
+        Target.FindAsync(filter, options, cancellationToken);
 
     public Task<long> CountAsync(FilterDefinition<T> filter, CountOptions? options, CancellationToken cancellationToken) =>
-        Collection.CountDocumentsAsync(filter, options, cancellationToken);
+        Target.CountDocumentsAsync(filter, options, cancellationToken);
 
+    // Outside the session on purpose: the count command is not allowed in a multi-document transaction.
     public Task<long> EstimatedCountAsync(CancellationToken cancellationToken) =>
         Collection.EstimatedDocumentCountAsync(options: null, cancellationToken);
 
     public Task<IAsyncCursor<TResult>> AggregateAsync<TResult>(PipelineDefinition<T, TResult> pipeline, CancellationToken cancellationToken) =>
-        Collection.AggregateAsync(pipeline, options: null, cancellationToken);
+        Target.AggregateAsync(pipeline, options: null, cancellationToken);
 
     public async Task InsertOneAsync(T document, CancellationToken cancellationToken)
     {
         try
         {
-            await Collection.InsertOneAsync(document, options: null, cancellationToken).ConfigureAwait(false);
+            await Target.InsertOneAsync(document, options: null, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoException exception) when (Translate(exception) is { } duplicate)
         {
@@ -44,7 +49,7 @@ internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, Bs
     {
         try
         {
-            await Collection.InsertManyAsync(documents, new InsertManyOptions { IsOrdered = true }, cancellationToken).ConfigureAwait(false);
+            await Target.InsertManyAsync(documents, new InsertManyOptions { IsOrdered = true }, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoException exception) when (Translate(exception) is { } duplicate)
         {
@@ -56,7 +61,7 @@ internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, Bs
     {
         try
         {
-            return await Collection.ReplaceOneAsync(filter, document, upsert ? new ReplaceOptions { IsUpsert = true } : null, cancellationToken).ConfigureAwait(false);
+            return await Target.ReplaceOneAsync(filter, document, upsert ? new ReplaceOptions { IsUpsert = true } : null, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoException exception) when (Translate(exception) is { } duplicate)
         {
@@ -68,7 +73,7 @@ internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, Bs
     {
         try
         {
-            return await Collection.UpdateOneAsync(filter, update, options: null, cancellationToken).ConfigureAwait(false);
+            return await Target.UpdateOneAsync(filter, update, options: null, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoException exception) when (Translate(exception) is { } duplicate)
         {
@@ -80,7 +85,7 @@ internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, Bs
     {
         try
         {
-            return await Collection.UpdateManyAsync(filter, update, options: null, cancellationToken).ConfigureAwait(false);
+            return await Target.UpdateManyAsync(filter, update, options: null, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoException exception) when (Translate(exception) is { } duplicate)
         {
@@ -89,16 +94,16 @@ internal sealed class CollectionOperations<T>(IMongoCollection<T> collection, Bs
     }
 
     public Task<DeleteResult> DeleteOneAsync(FilterDefinition<T> filter, CancellationToken cancellationToken) =>
-        Collection.DeleteOneAsync(filter, options: null, cancellationToken);
+        Target.DeleteOneAsync(filter, options: null, cancellationToken);
 
     public Task<DeleteResult> DeleteManyAsync(FilterDefinition<T> filter, CancellationToken cancellationToken) =>
-        Collection.DeleteManyAsync(filter, options: null, cancellationToken);
+        Target.DeleteManyAsync(filter, options: null, cancellationToken);
 
     public async Task<BulkWriteResult> BulkWriteAsync(IEnumerable<WriteModel<T>> requests, bool ordered, CancellationToken cancellationToken)
     {
         try
         {
-            return await Collection.BulkWriteAsync(requests, new BulkWriteOptions { IsOrdered = ordered }, cancellationToken).ConfigureAwait(false);
+            return await Target.BulkWriteAsync(requests, new BulkWriteOptions { IsOrdered = ordered }, cancellationToken).ConfigureAwait(false);
         }
         catch (MongoException exception) when (Translate(exception) is { } duplicate)
         {

@@ -6,6 +6,7 @@ using MongoPatterns.Driver;
 using MongoPatterns.Entities;
 using MongoPatterns.Paging;
 using MongoPatterns.Querying;
+using MongoPatterns.Transactions;
 
 namespace MongoPatterns.Repositories;
 
@@ -95,8 +96,20 @@ internal sealed class RepositoryContext<T>
 
     public BsonDocument RenderFilter(FilterDefinition<T> filter, bool includeDeleted) => ApplySoftDelete(filter.Render(RenderArgs), includeDeleted);
 
+    /// <summary>Tells the write observers about a write; inside an active transaction, defers that until the commit.</summary>
     public async ValueTask NotifyWrittenAsync(CancellationToken cancellationToken)
     {
+        if (_observers.Length == 0)
+        {
+            return;
+        }
+
+        if (TransactionContext.Current is { IsActive: true } transaction)
+        {
+            transaction.Defer(DatabaseName, CollectionName, _observers);
+            return;
+        }
+
         foreach (var observer in _observers)
         {
             await observer.OnWrittenAsync(DatabaseName, CollectionName, cancellationToken).ConfigureAwait(false);

@@ -17,8 +17,10 @@ public sealed class CommandBuildingTests
     [InlineData(0, 0, 0, 0, false)]
     [InlineData(5, 0, 5, 0, false)]
     [InlineData(5, 2, 5, 2, false)]
-    [InlineData(-5, 0, 5, 5, true)]
-    [InlineData(-5, 2, 5, 5, true)]
+    [InlineData(5, 5, 5, 6, false)]
+    [InlineData(-5, 0, 5, 0, true)]
+    [InlineData(-5, 2, 5, 0, true)]
+    [InlineData(-1, 0, 1, 0, true)]
     [InlineData(0, -3, 0, 3, true)]
     [InlineData(4, -3, 4, 4, true)]
     public void NormalizeLimit_FollowsTheFindSpecification(int limit, int batchSize, int expectedLimit, int expectedBatchSize, bool expectedSingleBatch) =>
@@ -57,7 +59,7 @@ public sealed class CommandBuildingTests
         Assert.Equal(
             BsonDocument.Parse("""
                 { "find": "items", "filter": { "a": 1 }, "sort": { "b": -1 }, "projection": { "c": 1 }, "hint": "a_1", "skip": 3, "limit": 2,
-                  "batchSize": 2, "singleBatch": true, "comment": "why", "maxTimeMS": { "$numberLong": "1500" }, "readConcern": { "level": "majority" },
+                  "singleBatch": true, "comment": "why", "maxTimeMS": { "$numberLong": "1500" }, "readConcern": { "level": "majority" },
                   "max": { "a": 9 }, "min": { "a": 0 }, "returnKey": false, "showRecordId": true, "tailable": true, "awaitData": true,
                   "noCursorTimeout": true, "allowPartialResults": true, "collation": { "locale": "fr", "strength": 2 }, "allowDiskUse": true, "let": { "x": 1 } }
                 """),
@@ -79,6 +81,33 @@ public sealed class CommandBuildingTests
             BsonArray.Parse("""[ { "$match": { "a": 1 } }, { "$skip": { "$numberLong": "5" } }, { "$limit": { "$numberLong": "10" } }, { "$group": { "_id": 1, "n": { "$sum": 1 } } } ]"""),
             new BsonArray(operation.CreatePipeline()));
     }
+
+    [Fact]
+    public void Count_LegacyCommand_RendersQueryAndOptions()
+    {
+        var operation = new CountOperation(Namespace, new BsonDocument("a", 1), Defaults with { ReadConcern = ReadConcern.Majority }, new CountOptions
+        {
+            Skip = 2,
+            Limit = 5,
+            Hint = "a_1",
+            Collation = new Collation("en"),
+            Comment = "why",
+            MaxTime = TimeSpan.FromSeconds(1),
+        });
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "count": "items", "query": { "a": 1 }, "skip": { "$numberLong": "2" }, "limit": { "$numberLong": "5" }, "hint": "a_1",
+                  "collation": { "locale": "en" }, "comment": "why", "maxTimeMS": { "$numberLong": "1000" }, "readConcern": { "level": "majority" } }
+                """),
+            operation.CreateCommand());
+    }
+
+    [Fact]
+    public void Count_NoOptions_SendsOnlyCountAndQuery() =>
+        Assert.Equal(
+            BsonDocument.Parse("""{ "count": "items", "query": {} }"""),
+            new CountOperation(Namespace, new BsonDocument(), Defaults, null).CreateCommand());
 
     [Fact]
     public void Aggregate_WithOut_GoesWithWriteConcernAndNoBatchSize()
@@ -194,6 +223,23 @@ public sealed class CommandBuildingTests
             BsonDocument.Parse("""{ "q": { "a": 1 }, "u": { "$set": { "b": 1 } }, "multi": true, "upsert": true, "arrayFilters": [ { "x": 1 } ], "hint": "a_1", "collation": { "locale": "en" } }"""),
             update);
         Assert.Equal(BsonDocument.Parse("""{ "q": { "a": 1 }, "limit": 1 }"""), delete);
+    }
+
+    [Fact]
+    public void Encoder_UpdateOneAndReplaceOneWithSort_SendTheSortAfterTheUpdate()
+    {
+        var encoder = new WriteStatementEncoder<BsonDocument>(BsonDocumentSerializer.Instance, BsonSerializerRegistry.Default, 1 << 20);
+        using var buffer = new PooledBufferWriter();
+        using var scratch = new PooledBufferWriter();
+
+        encoder.EncodeUpdate(buffer, new BsonDocument("a", 1), new BsonDocument("$inc", new BsonDocument("b", 1)), multi: false, upsert: false, null, null, null, new BsonDocument("_id", -1));
+        var update = BsonDocument.FromBson(buffer.WrittenSpan);
+        buffer.Clear();
+        encoder.EncodeReplace(buffer, scratch, new BsonDocument("a", 1), new BsonDocument("b", 2), upsert: false, null, null, new BsonDocument("_id", 1));
+        var replace = BsonDocument.FromBson(buffer.WrittenSpan);
+
+        Assert.Equal(BsonDocument.Parse("""{ "q": { "a": 1 }, "u": { "$inc": { "b": 1 } }, "sort": { "_id": -1 } }"""), update);
+        Assert.Equal(BsonDocument.Parse("""{ "q": { "a": 1 }, "u": { "b": 2 }, "sort": { "_id": 1 } }"""), replace);
     }
 
     [Fact]

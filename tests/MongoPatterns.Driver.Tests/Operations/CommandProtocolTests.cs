@@ -70,6 +70,38 @@ public sealed class CommandProtocolTests
     }
 
     [Fact]
+    public async Task FindOneAndUpdate_UnacknowledgedWriteConcern_SetsMoreToComeAndReturnsNull()
+    {
+        await using var server = new FakeMongoServer();
+        await using var client = new MongoClient(server.ConnectionString("w=0"));
+        var collection = client.GetDatabase("db").GetCollection<BsonDocument>("items");
+
+        var result = await collection.FindOneAndUpdateAsync(new BsonDocument("a", 1), new BsonDocument("$set", new BsonDocument("b", 2)));
+        await client.GetDatabase("db").RunCommandAsync<BsonDocument>(Ping);
+
+        var command = Assert.Single(server.Commands("findAndModify"));
+        Assert.True(command.MoreToCome);
+        Assert.Null(result);
+    }
+
+    [Fact]
+    public async Task DistinctAndCount_Hint_IsSent()
+    {
+        await using var server = new FakeMongoServer();
+        await using var client = new MongoClient(server.ConnectionString());
+        var collection = client.GetDatabase("db").GetCollection<BsonDocument>("items");
+
+        using (await collection.DistinctAsync<int>("a", new BsonDocument(), new DistinctOptions { Hint = "a_1" }))
+        {
+        }
+
+        _ = await collection.CountAsync(new BsonDocument(), new CountOptions { Hint = new BsonDocument("a", 1) });
+
+        Assert.Equal("a_1", Assert.Single(server.Commands("distinct")).Body["hint"].AsString);
+        Assert.Equal(new BsonDocument("a", 1), Assert.Single(server.Commands("count")).Body["hint"]);
+    }
+
+    [Fact]
     public async Task Reply_WithValidChecksum_IsAccepted()
     {
         await using var server = new FakeMongoServer();

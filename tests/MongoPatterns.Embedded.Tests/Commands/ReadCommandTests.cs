@@ -282,6 +282,96 @@ public class ReadCommandTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Collation_AppliesToFindSortDistinctAggregateAndCollectionDefault()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        var caseInsensitive = new BsonDocument { { "locale", "en_US" }, { "strength", 2 } };
+        await client.RunOkAsync(new BsonDocument { { "create", "folded" }, { "collation", caseInsensitive } }, db);
+        foreach (var collection in new[] { "c", "folded" })
+        {
+            await client.RunOkAsync(new BsonDocument
+            {
+                { "insert", collection },
+                { "documents", new BsonArray { new BsonDocument { { "_id", 1 }, { "x", "b" } }, new BsonDocument { { "_id", 2 }, { "x", "PING" } }, new BsonDocument { { "_id", 3 }, { "x", "ping" } } } },
+            }, db);
+        }
+
+        await client.RunOkAsync(new BsonDocument { { "createIndexes", "c" }, { "indexes", new BsonArray { new BsonDocument { { "key", new BsonDocument("x", 1) }, { "name", "x_1" } } } } }, db);
+
+        var found = await client.RunAsync(new BsonDocument { { "find", "c" }, { "filter", new BsonDocument("x", "ping") }, { "collation", caseInsensitive } }, db);
+        var hinted = await client.RunAsync(new BsonDocument { { "find", "c" }, { "filter", new BsonDocument("x", "ping") }, { "hint", "x_1" }, { "collation", caseInsensitive } }, db);
+        var binary = await client.RunAsync(new BsonDocument { { "find", "c" }, { "filter", new BsonDocument("x", "ping") } }, db);
+        var sorted = await client.RunAsync(new BsonDocument { { "find", "c" }, { "sort", new BsonDocument { { "x", 1 }, { "_id", -1 } } }, { "collation", caseInsensitive } }, db);
+        var distinct = await client.RunAsync(new BsonDocument { { "distinct", "c" }, { "key", "x" }, { "collation", caseInsensitive } }, db);
+        var aggregated = await client.RunAsync(new BsonDocument
+        {
+            { "aggregate", "c" },
+            { "pipeline", new BsonArray { new BsonDocument("$match", new BsonDocument("x", "PING")), new BsonDocument("$sort", new BsonDocument("_id", -1)) } },
+            { "cursor", new BsonDocument() },
+            { "collation", caseInsensitive },
+        }, db);
+        var byDefault = await client.RunAsync(new BsonDocument { { "find", "folded" }, { "filter", new BsonDocument("x", "Ping") } }, db);
+        var simple = await client.RunAsync(new BsonDocument { { "find", "folded" }, { "filter", new BsonDocument("x", "Ping") }, { "collation", new BsonDocument("locale", "simple") } }, db);
+
+        static int[] Ids(BsonDocument reply, string batch = "firstBatch") => reply["cursor"][batch].AsBsonArray.Select(d => d["_id"].AsInt32).ToArray();
+        Assert.Equal([2, 3], Ids(found));
+        Assert.Equal([2, 3], Ids(hinted).Order());
+        Assert.Equal([3], Ids(binary));
+        Assert.Equal([1, 3, 2], Ids(sorted));
+        Assert.Equal(new BsonArray { "b", "PING" }, distinct["values"]);
+        Assert.Equal([3, 2], Ids(aggregated));
+        Assert.Equal([2, 3], Ids(byDefault));
+        Assert.Empty(Ids(simple));
+    }
+
+    [Fact]
+    public async Task Aggregate_GroupWithCollation_GroupsKeysTheCollationEquates()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(new BsonDocument
+        {
+            { "insert", "c" },
+            { "documents", new BsonArray { new BsonDocument { { "_id", 1 }, { "k", "a" } }, new BsonDocument { { "_id", 2 }, { "k", "A" } }, new BsonDocument { { "_id", 3 }, { "k", "b" } } } },
+        }, db);
+        var pipeline = new BsonArray
+        {
+            new BsonDocument("$group", new BsonDocument { { "_id", "$k" }, { "n", new BsonDocument("$sum", 1) } }),
+            new BsonDocument("$sort", new BsonDocument("_id", 1)),
+        };
+
+        var collated = await client.RunAsync(new BsonDocument { { "aggregate", "c" }, { "pipeline", pipeline }, { "cursor", new BsonDocument() }, { "collation", new BsonDocument { { "locale", "en" }, { "strength", 2 } } } }, db);
+        var binary = await client.RunAsync(new BsonDocument { { "aggregate", "c" }, { "pipeline", pipeline }, { "cursor", new BsonDocument() } }, db);
+
+        Assert.Equal(
+            new BsonArray { new BsonDocument { { "_id", "a" }, { "n", 2 } }, new BsonDocument { { "_id", "b" }, { "n", 1 } } },
+            collated["cursor"]["firstBatch"]);
+        Assert.Equal(3, binary["cursor"]["firstBatch"].AsBsonArray.Count);
+    }
+
+    [Fact]
+    public async Task Aggregate_RuntimeError_CarriesThePlanExecutorPrefixButParseErrorsDoNot()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(new BsonDocument { { "insert", "c" }, { "documents", new BsonArray { new BsonDocument { { "_id", 1 }, { "x", 0 } }, new BsonDocument { { "_id", 2 }, { "x", "a" } } } } }, db);
+
+        var runtime = await client.RunAsync(new BsonDocument
+        {
+            { "aggregate", "c" },
+            { "pipeline", new BsonArray { new BsonDocument("$project", new BsonDocument("y", new BsonDocument("$add", new BsonArray { "$x", 1 }))) } },
+            { "cursor", new BsonDocument() },
+        }, db);
+        var parse = await client.RunAsync(new BsonDocument { { "aggregate", "c" }, { "pipeline", new BsonArray { new BsonDocument("$bogus", 1) } }, { "cursor", new BsonDocument() } }, db);
+
+        Assert.Equal(0.0, runtime["ok"].ToDouble());
+        Assert.StartsWith("PlanExecutor error during aggregation :: caused by :: ", runtime["errmsg"].AsString, StringComparison.Ordinal);
+        Assert.Equal(0.0, parse["ok"].ToDouble());
+        Assert.DoesNotContain("PlanExecutor", parse["errmsg"].AsString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Aggregate_MatchSkipLimit_UsesCursorBatches()
     {
         var (client, db) = await SeedAsync(30);

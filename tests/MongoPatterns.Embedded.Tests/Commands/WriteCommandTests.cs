@@ -255,6 +255,74 @@ public class WriteCommandTests(ServerFixture fixture) : IClassFixture<ServerFixt
     }
 
     [Fact]
+    public async Task Update_StatementWithSort_FailsAsUnknownFieldOnTheReportedVersion()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(Insert("c", new BsonDocument { { "_id", 1 }, { "x", 1 } }), db);
+
+        var reply = await client.RunAsync(new BsonDocument
+        {
+            { "update", "c" },
+            { "updates", new BsonArray { new BsonDocument { { "q", new BsonDocument() }, { "u", new BsonDocument("$inc", new BsonDocument("x", 1)) }, { "sort", new BsonDocument("_id", -1) } } } },
+        }, db);
+        var unchanged = await client.RunAsync(new BsonDocument("find", "c"), db);
+
+        Assert.Equal(40415, reply["code"].AsInt32);
+        Assert.Equal("BSON field 'update.updates.sort' is an unknown field.", reply["errmsg"].AsString);
+        Assert.Equal(new BsonArray { new BsonDocument { { "_id", 1 }, { "x", 1 } } }, unchanged["cursor"]["firstBatch"]);
+    }
+
+    [Fact]
+    public async Task Update_PipelineWithLet_BindsTheEvaluatedValuesWithoutEvaluatingThemAgain()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(Insert("c", new BsonDocument { { "_id", 1 }, { "x", 1 } }), db);
+
+        await client.RunOkAsync(new BsonDocument
+        {
+            { "update", "c" },
+            { "updates", new BsonArray { new BsonDocument { { "q", new BsonDocument("_id", 1) }, { "u", new BsonArray { new BsonDocument("$set", new BsonDocument { { "text", "$$text" }, { "sum", new BsonDocument("$add", new BsonArray { "$x", "$$n" }) } }) } } } } },
+            { "let", new BsonDocument { { "text", new BsonDocument("$literal", "$notAFieldPath") }, { "n", new BsonDocument("$add", new BsonArray { 1, 1 }) } } },
+        }, db);
+        var found = await client.RunAsync(new BsonDocument("find", "c"), db);
+
+        Assert.Equal(new BsonDocument { { "_id", 1 }, { "x", 1 }, { "text", "$notAFieldPath" }, { "sum", 3 } }, found["cursor"]["firstBatch"][0]);
+    }
+
+    [Fact]
+    public async Task Aggregate_MergeWithPipeline_BindsNewAndLetPerDocument()
+    {
+        var db = fixture.CreateDatabaseName();
+        await using var client = await fixture.ConnectAsync();
+        await client.RunOkAsync(Insert("target", new BsonDocument { { "_id", 1 }, { "total", 10 } }, new BsonDocument { { "_id", 2 }, { "total", 20 } }), db);
+        await client.RunOkAsync(Insert("source", new BsonDocument { { "_id", 1 }, { "total", 1 } }, new BsonDocument { { "_id", 2 }, { "total", 2 } }), db);
+
+        await client.RunOkAsync(new BsonDocument
+        {
+            { "aggregate", "source" },
+            {
+                "pipeline", new BsonArray
+                {
+                    new BsonDocument("$merge", new BsonDocument
+                    {
+                        { "into", "target" },
+                        { "let", new BsonDocument { { "add", "$total" }, { "new", "$$ROOT" } } },
+                        { "whenMatched", new BsonArray { new BsonDocument("$set", new BsonDocument { { "total", new BsonDocument("$add", new BsonArray { "$total", "$$add" }) }, { "from", "$$new._id" } }) } },
+                    }),
+                }
+            },
+            { "cursor", new BsonDocument() },
+        }, db);
+        var merged = await client.RunAsync(new BsonDocument { { "find", "target" }, { "sort", new BsonDocument("_id", 1) } }, db);
+
+        Assert.Equal(
+            new BsonArray { new BsonDocument { { "_id", 1 }, { "total", 11 }, { "from", 1 } }, new BsonDocument { { "_id", 2 }, { "total", 22 }, { "from", 2 } } },
+            merged["cursor"]["firstBatch"]);
+    }
+
+    [Fact]
     public async Task Delete_LimitOneAndZero_DeleteOneOrAll()
     {
         var db = fixture.CreateDatabaseName();

@@ -1,0 +1,34 @@
+namespace MongoPatterns.Caching;
+
+/// <summary>
+/// An in-process cache entry: the result's encoded BSON (decoded into a fresh object on every hit) or, for shared or
+/// immutable results, the instance itself; and the generations it was loaded under.
+/// </summary>
+internal sealed class CachedEntry
+{
+    public CachedEntry(Type resultType, byte[]? bson, object? sharedValue, GenerationSnapshot snapshot, long absoluteExpiryUnixMilliseconds, long size)
+    {
+        Size = size;
+        ResultType = resultType;
+        Bson = bson;
+        SharedValue = sharedValue;
+        Snapshot = snapshot;
+        AbsoluteExpiryUnixMilliseconds = absoluteExpiryUnixMilliseconds;
+    }
+
+    public Type ResultType { get; }
+
+    /// <summary>Gets the encoded result (<c>{ v: ... }</c>), or null when <see cref="SharedValue"/> is returned as is.</summary>
+    public byte[]? Bson { get; }
+
+    /// <summary>Gets the result instance handed out on hits when <see cref="Bson"/> is null.</summary>
+    public object? SharedValue { get; }
+
+    public GenerationSnapshot Snapshot { get; }
+
+    /// <summary>Gets when the entry's time to live ends (Unix milliseconds of the cache's clock).</summary>
+    public long AbsoluteExpiryUnixMilliseconds { get; }
+
+    /// <summary>Gets the size the entry is charged against the size limit.</summary>
+    public long Size { get; }
+}
