@@ -1,6 +1,7 @@
 using MongoPatterns.Bson;
 using MongoPatterns.Bson.Serialization;
 using MongoPatterns.Driver.Core.Clusters;
+using MongoPatterns.Driver.Core.Servers;
 using MongoPatterns.Driver.Cursors;
 using MongoPatterns.Driver.Exceptions;
 
@@ -79,7 +80,11 @@ internal sealed class AggregateOperation<TResult> : IOperation<IAsyncCursor<TRes
         await using var channel = await context.Client.GetChannelAsync(selector, context).ConfigureAwait(false);
         var request = new CommandRequest(_databaseNamespace.DatabaseName, command)
         {
-            ReadPreference = HasOutputStage ? null : _settings.ReadPreference,
+            // CRUD spec: an aggregation with $out/$merge runs on the primary here, and carries the read preference
+            // only to MongoDB 5.0+ (older servers reject a non-primary read preference on a write stage).
+            ReadPreference = !HasOutputStage || channel.Description.MaxWireVersion >= WireVersions.WriteStageReadPreference
+                ? _settings.ReadPreference
+                : null,
             CollectionName = _collectionName,
         };
         using var result = await channel.RunAsync(request, context).ConfigureAwait(false);

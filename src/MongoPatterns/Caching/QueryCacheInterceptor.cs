@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using MongoPatterns.Querying;
 using MongoPatterns.Repositories;
+using MongoPatterns.Transactions;
 
 namespace MongoPatterns.Caching;
 
@@ -18,7 +19,9 @@ internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySeri
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(execute);
-        if (model.CachePolicy is not CachePolicy policy || !engine.IsEnabled)
+        // Inside a transaction a query must see the transaction's own uncommitted writes and must not publish them
+        // to other callers, so it bypasses the cache in both directions.
+        if (model.CachePolicy is not CachePolicy policy || !engine.IsEnabled || TransactionContext.Current is { IsActive: true })
         {
             return new ValueTask<TResult>(execute(cancellationToken));
         }

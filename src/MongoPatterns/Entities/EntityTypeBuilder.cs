@@ -16,6 +16,9 @@ public sealed class EntityTypeBuilder<T>
         _configuration = configuration;
     }
 
+    /// <summary>Gets the configuration being built (for feature extensions such as <c>HasSchemaVersion</c>).</summary>
+    internal EntityConfiguration<T> Configuration => _configuration;
+
     /// <summary>Stores the entity in the named collection (instead of <c>[Collection]</c> or the naming convention).</summary>
     /// <param name="collectionName">The collection name.</param>
     /// <returns>This builder.</returns>

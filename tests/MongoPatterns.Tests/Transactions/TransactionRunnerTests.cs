@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using MongoPatterns.Caching;
+using MongoPatterns.DependencyInjection;
 using MongoPatterns.Diagnostics;
 using MongoPatterns.Driver;
 using MongoPatterns.Exceptions;
@@ -329,5 +331,26 @@ public sealed class TransactionRunnerTests(ReplicaSetFixture fixture) : LibraryT
         Assert.Contains("database 'default'", thrown.Message, StringComparison.Ordinal);
         Assert.Contains("transfers", thrown.Message, StringComparison.Ordinal);
         Assert.Equal(InitialBalance, (await accounts.GetByIdAsync(0))!.Balance);
+    }
+
+    [Fact]
+    public async Task CachedQueriesInsideATransaction_SeeItsOwnWrites_AndNeverPublishThemAfterAnAbort()
+    {
+        var services = Services(b => b.AddQueryCache());
+        var runner = services.GetRequiredService<ITransactionRunner>();
+        var accounts = services.GetRequiredService<IRepository<BankAccount>>();
+        await SeedAsync(accounts);
+        Assert.Equal(InitialBalance, (await accounts.Find(x => x.Id == 0).WithCache().FirstOrDefaultAsync())!.Balance);
+
+        await Assert.ThrowsAsync<InsufficientFundsException>(() => runner.RunAsync(async ct =>
+        {
+            await accounts.UpdateAsync(0, u => u.Set(x => x.Balance, 1L), ct);
+            var inside = await accounts.Find(x => x.Id == 0).WithCache().FirstOrDefaultAsync(ct);
+            Assert.Equal(1L, inside!.Balance);
+            throw new InsufficientFundsException(0);
+        }));
+
+        var after = await accounts.Find(x => x.Id == 0).WithCache().FirstOrDefaultAsync();
+        Assert.Equal(InitialBalance, after!.Balance);
     }
 }

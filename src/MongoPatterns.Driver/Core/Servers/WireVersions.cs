@@ -12,6 +12,9 @@ internal static class WireVersions
     /// <summary>The first wire version with OP_MSG.</summary>
     public const int OpMsg = 6;
 
+    /// <summary>Wire version 13, MongoDB 5.0: the first that runs <c>$out</c>/<c>$merge</c> aggregations under a read preference.</summary>
+    public const int WriteStageReadPreference = 13;
+
     /// <summary>Returns why a server's wire version range is incompatible, or <see langword="null"/> when it is compatible.</summary>
     public static string? CheckCompatibility(MongoServerAddress address, int minWireVersion, int maxWireVersion)
     {
