@@ -81,7 +81,12 @@ internal static class QueryHelpers
     public static IEnumerable<(StoredRecord Record, MatchDetails Details)> Matches(CollectionState? collection, QueryPlan plan, QueryFilter filter, SortSpecification? sort, BsonValue? hint)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (sort is not null && sort.Collation is null && hint is null && plan.Stage == "COLLSCAN" && QueryPlanner.PlanSortedScan(collection, sort) is { } sorted)
+        // A collection scan, or a range scan of the very index that gives the sort order, is replaced by an ordered read of
+        // that index from the filter's bound: no in-memory sort, and a limit stops the read early.
+        // (An index scan is replaced only when the filter bounds the leading sort key: an $in scan stays as it is.)
+        if (sort is not null && sort.Collation is null && hint is null && (plan.Stage is "COLLSCAN" or "IXSCAN")
+            && QueryPlanner.PlanSortedScan(collection, sort, filter, boundedOnly: plan.Stage == "IXSCAN") is { } sorted
+            && (plan.Stage == "COLLSCAN" || ReferenceEquals(plan.Index, sorted.Index)))
         {
             return Filter(sorted.Candidates, filter);
         }

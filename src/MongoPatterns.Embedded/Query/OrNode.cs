@@ -11,6 +11,9 @@ internal sealed class OrNode : QueryNode
     /// <param name="children">The children.</param>
     public OrNode(IReadOnlyList<QueryNode> children) => _children = [.. children];
 
+    /// <summary>Gets the branches.</summary>
+    public IReadOnlyList<QueryNode> Children => _children;
+
     /// <inheritdoc/>
     public override bool Matches(BsonDocument document, MatchDetails? details)
     {

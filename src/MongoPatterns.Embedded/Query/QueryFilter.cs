@@ -34,6 +34,9 @@ internal sealed class QueryFilter
     /// <summary>Gets a value indicating whether the filter matches every document (it is empty or only has <c>$comment</c>).</summary>
     public bool IsEmpty { get; }
 
+    /// <summary>Gets the parsed filter tree (the planner reads key bounds from it).</summary>
+    public QueryNode Root => _root;
+
     /// <summary>
     /// Gets the top-level, AND-ed predicates an index can answer: equalities, <c>$in</c> lists and single-bound ranges
     /// (the other bound is the end of the operand's type bracket). Each is a superset condition; the filter still

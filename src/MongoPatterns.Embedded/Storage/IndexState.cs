@@ -191,6 +191,52 @@ internal sealed class IndexState
         }
     }
 
+    /// <summary>
+    /// Enumerates the entries in index order (or reverse index order) from the first entry whose leading value reaches
+    /// <paramref name="start"/>, stopping at the first entry whose leading value is past <paramref name="stop"/>.
+    /// </summary>
+    /// <param name="forward">True to read in index order, false in reverse index order.</param>
+    /// <param name="start">The first leading value to read (null: from the first entry).</param>
+    /// <param name="stop">The last leading value to read (null: to the end).</param>
+    /// <param name="ascendingValues">Whether the leading values grow in the direction read.</param>
+    /// <returns>The entries, in the direction read.</returns>
+    public IEnumerable<IndexEntry> ScanInOrder(bool forward, BsonValue? start, BsonValue? stop, bool ascendingValues)
+    {
+        var entries = Entries;
+        var count = entries.Count;
+        int position;
+        if (start is null)
+        {
+            position = forward ? 0 : count - 1;
+        }
+        else
+        {
+            // A one-value probe sorts before every entry with that leading value (record id MinValue) or after them all.
+            var probe = entries.IndexOf(new IndexEntry([start], forward ? long.MinValue : long.MaxValue));
+            position = probe < 0 ? ~probe : probe;
+            if (!forward)
+            {
+                position--;
+            }
+        }
+
+        var step = forward ? 1 : -1;
+        for (var i = position; i >= 0 && i < count; i += step)
+        {
+            var entry = entries[i];
+            if (stop is not null)
+            {
+                var c = BsonValueComparer.Instance.Compare(entry.Values[0], stop);
+                if (ascendingValues ? c > 0 : c < 0)
+                {
+                    yield break;
+                }
+            }
+
+            yield return entry;
+        }
+    }
+
     /// <summary>Returns an index with the same definition and the given entries.</summary>
     /// <param name="entries">The entries (built with this index's comparer).</param>
     /// <param name="isMultikey">Whether any document produced several keys.</param>

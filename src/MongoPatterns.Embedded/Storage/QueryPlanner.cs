@@ -73,8 +73,10 @@ internal static class QueryPlanner
     /// </summary>
     /// <param name="collection">The collection.</param>
     /// <param name="sort">The sort.</param>
+    /// <param name="filter">The filter: the read starts at its bound on the leading sort key and stops past the other (null: whole index).</param>
+    /// <param name="boundedOnly">Whether to return null when the filter does not bound the leading sort key.</param>
     /// <returns>The plan, or null when no index provides the order.</returns>
-    public static QueryPlan? PlanSortedScan(CollectionState? collection, SortSpecification sort)
+    public static QueryPlan? PlanSortedScan(CollectionState? collection, SortSpecification sort, QueryFilter? filter = null, bool boundedOnly = false)
     {
         ArgumentNullException.ThrowIfNull(sort);
         if (collection is null || sort.IsEmpty)
@@ -110,7 +112,18 @@ internal static class QueryPlanner
 
             if (usable)
             {
-                IEnumerable<IndexEntry> entries = orientation > 0 ? index.Entries : index.Entries.Reverse();
+                // Start at the filter's bound on the leading sort key and stop past the other one, so a keyset page
+                // (a range after the last key seen, then a limit) costs the same at any depth.
+                var bounds = filter is null ? KeyInterval.Unbounded : KeyInterval.Of(filter.Root, keys[0].Path);
+                if (boundedOnly && bounds.IsUnbounded)
+                {
+                    return null;
+                }
+
+                var ascendingValues = keys[0].Direction > 0;
+                IEnumerable<IndexEntry> entries = bounds.IsUnbounded
+                    ? (orientation > 0 ? index.Entries : index.Entries.Reverse())
+                    : index.ScanInOrder(orientation > 0, ascendingValues ? bounds.Lower : bounds.Upper, ascendingValues ? bounds.Upper : bounds.Lower, ascendingValues);
                 return new QueryPlan("IXSCAN", definition, Fetch(collection, entries));
             }
         }
