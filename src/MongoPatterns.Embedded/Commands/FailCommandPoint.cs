@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Errors;
 
@@ -11,12 +10,9 @@ namespace MongoPatterns.Embedded.Commands;
 internal sealed class FailCommandPoint
 {
     private readonly object _gate = new();
-    private string _mode = "off";
-    private long _remaining;
-    private double _probability;
+    private FailPointActivation _activation = FailPointActivation.Off();
     private HashSet<string> _commands = new(StringComparer.Ordinal);
     private BsonDocument _data = new();
-    private long _timesEntered;
 
     /// <summary>Configures the fail point from a configureFailPoint command.</summary>
     /// <param name="mode">The <c>mode</c> value.</param>
@@ -25,27 +21,7 @@ internal sealed class FailCommandPoint
     /// <exception cref="MongoServerException">The mode or data is invalid.</exception>
     public long Configure(BsonValue mode, BsonDocument? data)
     {
-        ArgumentNullException.ThrowIfNull(mode);
-        string parsedMode;
-        long remaining = 0;
-        double probability = 0;
-        switch (mode)
-        {
-            case BsonString { Value: "off" or "alwaysOn" } text:
-                parsedMode = text.Value;
-                break;
-            case BsonDocument { ElementCount: 1 } document when document.GetElement(0) is { Name: "times" or "skip", Value.IsNumeric: true } counter:
-                parsedMode = counter.Name;
-                remaining = counter.Value.ToInt64();
-                break;
-            case BsonDocument { ElementCount: 1 } document when document.GetElement(0) is { Name: "activationProbability", Value.IsNumeric: true } chance:
-                parsedMode = "activationProbability";
-                probability = chance.Value.ToDouble();
-                break;
-            default:
-                throw new MongoServerException(ErrorCodes.BadValue, "'mode' must be one of 'off', 'alwaysOn', 'times', 'skip' and 'activationProbability'");
-        }
-
+        var activation = FailPointActivation.Parse(mode, allowProbability: true);
         var commands = new HashSet<string>(StringComparer.Ordinal);
         if (data?.GetValue("failCommands", null) is BsonArray names)
         {
@@ -54,20 +30,17 @@ internal sealed class FailCommandPoint
                 commands.Add(name is BsonString s ? s.Value : throw new MongoServerException(ErrorCodes.BadValue, "'failCommands' must be an array of strings"));
             }
         }
-        else if (parsedMode != "off")
+        else if (!activation.IsOff)
         {
             throw new MongoServerException(ErrorCodes.BadValue, "'failCommands' must be specified");
         }
 
         lock (_gate)
         {
-            var previous = _timesEntered;
-            _mode = parsedMode;
-            _remaining = remaining;
-            _probability = probability;
+            var previous = _activation.TimesEntered;
+            _activation = activation;
             _commands = commands;
             _data = data ?? new BsonDocument();
-            _timesEntered = 0;
             return previous;
         }
     }
@@ -80,7 +53,7 @@ internal sealed class FailCommandPoint
     {
         lock (_gate)
         {
-            if (_mode == "off" || !_commands.Contains(commandName))
+            if (_activation.IsOff || !_commands.Contains(commandName))
             {
                 return null;
             }
@@ -90,40 +63,7 @@ internal sealed class FailCommandPoint
                 return null;
             }
 
-            switch (_mode)
-            {
-                case "times":
-                    if (_remaining <= 0)
-                    {
-                        _mode = "off";
-                        return null;
-                    }
-
-                    if (--_remaining == 0)
-                    {
-                        _mode = "off";
-                    }
-
-                    break;
-                case "skip":
-                    if (_remaining > 0)
-                    {
-                        _remaining--;
-                        return null;
-                    }
-
-                    break;
-                case "activationProbability":
-                    if (RandomNumberGenerator.GetInt32(1_000_000) >= _probability * 1_000_000)
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
-
-            _timesEntered++;
-            return _data;
+            return _activation.TryActivate() ? _data : null;
         }
     }
 }

@@ -1,4 +1,5 @@
 using MongoPatterns.Bson;
+using MongoPatterns.Embedded.Commands;
 using MongoPatterns.Embedded.Errors;
 
 namespace MongoPatterns.Embedded.Transactions;
@@ -12,10 +13,8 @@ namespace MongoPatterns.Embedded.Transactions;
 internal sealed class TransactionalWriteFailPoint
 {
     private readonly object _gate = new();
-    private string _mode = "off";
-    private long _remaining;
+    private FailPointActivation _activation = FailPointActivation.Off();
     private BsonDocument _data = new();
-    private long _timesEntered;
 
     /// <summary>Configures the fail point.</summary>
     /// <param name="mode">The <c>mode</c>: <c>off</c>, <c>alwaysOn</c>, <c>{ times: n }</c> or <c>{ skip: n }</c>.</param>
@@ -24,29 +23,12 @@ internal sealed class TransactionalWriteFailPoint
     /// <exception cref="MongoServerException">The mode is invalid (BadValue).</exception>
     public long Configure(BsonValue mode, BsonDocument? data)
     {
-        ArgumentNullException.ThrowIfNull(mode);
-        string parsedMode;
-        long remaining = 0;
-        switch (mode)
-        {
-            case BsonString { Value: "off" or "alwaysOn" } text:
-                parsedMode = text.Value;
-                break;
-            case BsonDocument { ElementCount: 1 } document when document.GetElement(0) is { Name: "times" or "skip", Value.IsNumeric: true } counter:
-                parsedMode = counter.Name;
-                remaining = counter.Value.ToInt64();
-                break;
-            default:
-                throw new MongoServerException(ErrorCodes.BadValue, "'mode' must be one of 'off', 'alwaysOn', 'times' and 'skip'");
-        }
-
+        var activation = FailPointActivation.Parse(mode, allowProbability: false);
         lock (_gate)
         {
-            var previous = _timesEntered;
-            _mode = parsedMode;
-            _remaining = remaining;
+            var previous = _activation.TimesEntered;
+            _activation = activation;
             _data = data ?? new BsonDocument();
-            _timesEntered = 0;
             return previous;
         }
     }
@@ -57,35 +39,7 @@ internal sealed class TransactionalWriteFailPoint
     {
         lock (_gate)
         {
-            switch (_mode)
-            {
-                case "off":
-                    return null;
-                case "times":
-                    if (_remaining <= 0)
-                    {
-                        _mode = "off";
-                        return null;
-                    }
-
-                    if (--_remaining == 0)
-                    {
-                        _mode = "off";
-                    }
-
-                    break;
-                case "skip":
-                    if (_remaining > 0)
-                    {
-                        _remaining--;
-                        return null;
-                    }
-
-                    break;
-            }
-
-            _timesEntered++;
-            return _data;
+            return _activation.TryActivate() ? _data : null;
         }
     }
 }

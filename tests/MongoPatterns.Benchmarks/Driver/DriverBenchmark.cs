@@ -1,6 +1,7 @@
 using MongoPatterns.Benchmarks.Runner;
 using MongoPatterns.Bson;
 using MongoPatterns.Driver;
+using MongoPatterns.Embedded;
 
 namespace MongoPatterns.Benchmarks.Driver;
 
@@ -29,6 +30,7 @@ internal static class DriverBenchmark
         }
 
         yield return RunCommand(session);
+        yield return EmbeddedStartupToFirstHello();
         yield return FindOneById(session, "single-doc", "find-one-by-id", ClientName);
         yield return InsertOne(session, "single-doc", "small-doc-insert-one", "small_doc.json", 10_000, ClientName);
         yield return InsertOne(session, "single-doc", "large-doc-insert-one", "large_doc.json", 10, ClientName);
@@ -193,6 +195,38 @@ internal static class DriverBenchmark
                 await database.RunCommandAsync<BsonDocument>(hello, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
         });
+    }
+
+    /// <summary>
+    /// Not a specification task: how long an in-process embedded server takes from <c>StartAsync</c> until a new client
+    /// has its first <c>hello</c> answered (what a test fixture pays per class). One operation per iteration, so the
+    /// report's percentiles are the latency distribution; the server is disposed outside the timed phase.
+    /// </summary>
+    private static SpecTask EmbeddedStartupToFirstHello()
+    {
+        EmbeddedMongo? server = null;
+        MongoClient? client = null;
+        var hello = new BsonDocument("hello", true);
+        return new SpecTask("server", "embedded-startup-to-first-hello", "embedded", 1, 13L, async cancellationToken =>
+        {
+            server = await EmbeddedMongo.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            client = new MongoClient(server.ConnectionString);
+            await client.GetDatabase("admin").RunCommandAsync<BsonDocument>(hello, cancellationToken: cancellationToken).ConfigureAwait(false);
+        })
+        {
+            AfterIteration = async _ =>
+            {
+                if (client is not null)
+                {
+                    await client.DisposeAsync().ConfigureAwait(false);
+                }
+
+                if (server is not null)
+                {
+                    await server.DisposeAsync().ConfigureAwait(false);
+                }
+            },
+        };
     }
 
     private static SpecTask FindManyAndEmptyCursor(BenchmarkSession session)
