@@ -24,12 +24,14 @@ internal static class ResultReport
             text.Append(culture, $"- {line}\n");
         }
 
-        text.Append("\n| Task | Client | Ops/iteration | Dataset MB | Iterations | Median ms | MB/s | p10 ms | p90 ms | p99 ms |\n");
-        text.Append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        text.Append("\n| Task | Client | Ops/iteration | Dataset MB | Iterations | Median ms | MB/s | p10 ms | p90 ms | p99 ms | ops/s | alloc B/op |\n");
+        text.Append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var m in runner.Measurements)
         {
             text.Append(culture, $"| {m.Task.FullName} | {m.Task.Client} | {m.Task.Operations} | {m.Task.DatasetBytes / 1e6:F3} | {m.Iterations} ");
-            text.Append(culture, $"| {m.MedianSeconds * 1000:F2} | {m.MegabytesPerSecond:F2} | {m.Percentiles[10] * 1000:F2} | {m.Percentiles[90] * 1000:F2} | {m.Percentiles[99] * 1000:F2} |\n");
+            text.Append(culture, $"| {m.MedianSeconds * 1000:F2} | {m.MegabytesPerSecond:F2} | {m.Percentiles[10] * 1000:F2} | {m.Percentiles[90] * 1000:F2} | {m.Percentiles[99] * 1000:F2} ");
+            var opsPerSecond = m.MedianSeconds > 0 ? m.Task.Operations / m.MedianSeconds : 0;
+            text.Append(culture, $"| {opsPerSecond:F0} | {(m.AllocatedBytesPerOperation is { } bytes ? bytes.ToString("F0", culture) : "-")} |\n");
         }
 
         if (runner.Skipped.Count > 0)
@@ -73,6 +75,11 @@ internal static class ResultReport
             writer.WriteNumber("iterations", m.Iterations);
             writer.WriteNumber("medianSeconds", m.MedianSeconds);
             writer.WriteNumber("mbPerSecond", Math.Round(m.MegabytesPerSecond, 4));
+            if (m.AllocatedBytesPerOperation is { } allocatedPerOperation)
+            {
+                writer.WriteNumber("allocatedBytesPerOperation", Math.Round(allocatedPerOperation, 1));
+            }
+
             writer.WriteStartObject("percentileSeconds");
             foreach (var (percentile, seconds) in m.Percentiles)
             {

@@ -52,20 +52,22 @@ internal sealed class SpecRunner
                 var warmupTime = TimeSpan.Zero;
                 while (_policy.ShouldWarmUp(warmups, warmupTime))
                 {
-                    warmupTime += TimeSpan.FromSeconds(await RunIterationAsync(task, cancellationToken).ConfigureAwait(false));
+                    warmupTime += TimeSpan.FromSeconds((await RunIterationAsync(task, cancellationToken).ConfigureAwait(false)).Seconds);
                     warmups++;
                 }
 
                 var times = new List<double>();
                 var elapsed = TimeSpan.Zero;
+                var allocated = new List<long>();
                 while (_policy.ShouldContinue(times.Count, elapsed))
                 {
-                    var seconds = await RunIterationAsync(task, cancellationToken).ConfigureAwait(false);
+                    var (seconds, bytes) = await RunIterationAsync(task, cancellationToken).ConfigureAwait(false);
                     times.Add(seconds);
+                    allocated.Add(bytes);
                     elapsed += TimeSpan.FromSeconds(seconds);
                 }
 
-                var measurement = new TaskMeasurement(task, times);
+                var measurement = new TaskMeasurement(task, times, allocated);
                 Measurements.Add(measurement);
                 _progress.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
@@ -84,13 +86,16 @@ internal sealed class SpecRunner
         }
     }
 
-    private static async Task<double> RunIterationAsync(SpecTask task, CancellationToken cancellationToken)
+    /// <summary>Runs one iteration: its wall-clock time and the bytes this process allocated during the timed phase.</summary>
+    private static async Task<(double Seconds, long AllocatedBytes)> RunIterationAsync(SpecTask task, CancellationToken cancellationToken)
     {
         await task.BeforeIteration(cancellationToken).ConfigureAwait(false);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var started = Stopwatch.GetTimestamp();
         await task.Run(cancellationToken).ConfigureAwait(false);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         await task.AfterIteration(cancellationToken).ConfigureAwait(false);
-        return seconds;
+        return (seconds, allocated);
     }
 }

@@ -9,7 +9,8 @@ internal sealed class TaskMeasurement
     /// <summary>Creates a measurement.</summary>
     /// <param name="task">The task.</param>
     /// <param name="iterationSeconds">The wall-clock time of every measured iteration, in seconds.</param>
-    public TaskMeasurement(SpecTask task, IReadOnlyList<double> iterationSeconds)
+    /// <param name="iterationAllocatedBytes">The bytes this process allocated in every measured iteration, if recorded.</param>
+    public TaskMeasurement(SpecTask task, IReadOnlyList<double> iterationSeconds, IReadOnlyList<long>? iterationAllocatedBytes = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(iterationSeconds);
@@ -20,7 +21,19 @@ internal sealed class TaskMeasurement
         Percentiles = RecordedPercentiles.ToDictionary(p => p, p => NearestRank(sorted, p));
         MedianSeconds = Percentiles[50];
         MegabytesPerSecond = MedianSeconds > 0 ? task.DatasetBytes / 1_000_000.0 / MedianSeconds : 0;
+        if (iterationAllocatedBytes is { Count: > 0 } && task.Operations > 0)
+        {
+            var bytes = iterationAllocatedBytes.ToArray();
+            Array.Sort(bytes);
+            AllocatedBytesPerOperation = (double)bytes[bytes.Length / 2] / task.Operations;
+        }
     }
+
+    /// <summary>
+    /// Gets the bytes this process allocated per operation in the median iteration (client side only when the server
+    /// runs as a separate process), or null when not recorded.
+    /// </summary>
+    public double? AllocatedBytesPerOperation { get; }
 
     /// <summary>Gets the task.</summary>
     public SpecTask Task { get; }
