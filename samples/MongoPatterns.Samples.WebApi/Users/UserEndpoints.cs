@@ -63,13 +63,13 @@ public static class UserEndpoints
     /// <summary><c>GET /users/{id}</c>: 200, 400 for a malformed id, 404 when there is no such user.</summary>
     private static async Task<IResult> GetAsync(IRepository<User> repository, string id, CancellationToken cancellationToken)
     {
-        // GetByIdAsync is never cached, so the cached read is a query on the id (a PUT or DELETE invalidates it).
+        // A cached read by id: a PUT or DELETE through the repository invalidates it before it returns.
         if (!ObjectId.TryParse(id, out _))
         {
             throw new InvalidIdException($"'{id}' is not a valid user id.");
         }
 
-        var user = await repository.Find(x => x.Id == id).WithCache().FirstOrDefaultAsync(cancellationToken);
+        var user = await repository.GetByIdAsync(id, CachePolicy.Default, cancellationToken);
         return user is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"User '{id}' was not found.")
             : TypedResults.Ok(new ApiResponse<UserResponse>(UserResponse.From(user)));

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MongoPatterns.Bson;
@@ -21,6 +23,8 @@ internal sealed class CacheKeyBuilder
 
     private const byte FormatVersion = 1;
 
+    private static readonly ConcurrentDictionary<Type, string> s_typeNames = new();
+
     private readonly string _prefix;
     private readonly int _maxKeyLength;
 
@@ -30,7 +34,10 @@ internal sealed class CacheKeyBuilder
         _maxKeyLength = maxKeyLength;
     }
 
-    /// <summary>Hashes the canonical description of a query (computed once per query object by callers).</summary>
+    /// <summary>
+    /// Hashes the canonical description of a query (once per query object by callers; repeated descriptions are served
+    /// by <see cref="QueryHashMemo"/>).
+    /// </summary>
     public static string HashQuery(in QueryKeyParts parts)
     {
         using var buffer = new PooledBufferWriter(512);
@@ -38,7 +45,7 @@ internal sealed class CacheKeyBuilder
         buffer.Advance(1);
         WriteString(buffer, parts.DatabaseName);
         WriteString(buffer, parts.CollectionName);
-        WriteString(buffer, parts.ResultType.AssemblyQualifiedName ?? parts.ResultType.FullName ?? parts.ResultType.Name);
+        WriteString(buffer, TypeName(parts.ResultType));
         WriteDocument(buffer, parts.Filter);
         WriteDocument(buffer, parts.Sort);
         WriteDocument(buffer, parts.Projection);
@@ -46,12 +53,54 @@ internal sealed class CacheKeyBuilder
         WriteInt64(buffer, parts.Limit ?? -1);
         buffer.GetSpan(1)[0] = parts.IncludeDeleted ? (byte)1 : (byte)0;
         buffer.Advance(1);
-        return HashToBase64Url(buffer.WrittenSpan);
+        return QueryHashMemo.GetOrAdd(buffer.WrittenSpan);
     }
 
     /// <summary>The key of one terminal operation (<c>list</c>, <c>count</c>, <c>page:2:20:Exact</c>, ...) of a hashed query.</summary>
     public string ForQuery(string queryHash, string operation) =>
         Bound(string.Concat(_prefix, "q:", queryHash, ":", operation));
+
+    /// <summary>
+    /// The fixed start of every by-id key of one collection read as one entity type: the hash of database, collection
+    /// and type (computed once per repository by callers).
+    /// </summary>
+    public string ForIdScope(string databaseName, string collectionName, Type entityType) =>
+        string.Concat(_prefix, "id:", HashText(string.Join('\0', databaseName, collectionName, TypeName(entityType))), ":");
+
+    /// <summary>
+    /// The key of a read by id: <paramref name="scope"/> (from <see cref="ForIdScope"/>) and the id, tagged with its
+    /// BSON type so that <c>1</c>, <c>1L</c> and <c>"1"</c> never share a key. ObjectIds, strings and integers are
+    /// written as text; other id types as the hash of their BSON.
+    /// </summary>
+    public string ForId(string scope, BsonValue id)
+    {
+        string key;
+        switch (id)
+        {
+            case BsonObjectId objectId:
+                key = string.Create(scope.Length + 1 + 24, (scope, objectId.Value), static (span, state) =>
+                {
+                    state.scope.CopyTo(span);
+                    span[state.scope.Length] = 'o';
+                    state.Value.TryFormat(span[(state.scope.Length + 1)..], out _, default, null);
+                });
+                break;
+            case BsonString text:
+                key = string.Concat(scope, "s", text.Value);
+                break;
+            case BsonInt32 number:
+                key = string.Concat(scope, "i", number.Value.ToString(CultureInfo.InvariantCulture));
+                break;
+            case BsonInt64 number:
+                key = string.Concat(scope, "l", number.Value.ToString(CultureInfo.InvariantCulture));
+                break;
+            default:
+                key = string.Concat(scope, "b", HashValue(id));
+                break;
+        }
+
+        return Bound(key);
+    }
 
     /// <summary>The key of an explicit user key: used as given, prefixed; hashed when too long.</summary>
     public string ForExplicitKey(string key) => Bound(string.Concat(_prefix, "k:", key));
@@ -73,10 +122,21 @@ internal sealed class CacheKeyBuilder
         return HashToBase64Url(buffer.WrittenSpan);
     }
 
+    private static string TypeName(Type type) =>
+        s_typeNames.GetOrAdd(type, static t => t.AssemblyQualifiedName ?? t.FullName ?? t.Name);
+
+    private static string HashValue(BsonValue value)
+    {
+        using var buffer = new PooledBufferWriter(64);
+        new BsonDocument("v", value).WriteTo(buffer);
+        return HashToBase64Url(buffer.WrittenSpan);
+    }
+
     private string Bound(string key) =>
         key.Length <= _maxKeyLength ? key : string.Concat(_prefix, "h:", HashText(key));
 
-    private static string HashToBase64Url(ReadOnlySpan<byte> data)
+    /// <summary>Returns the SHA-256 of <paramref name="data"/>, base64url without padding.</summary>
+    internal static string HashToBase64Url(ReadOnlySpan<byte> data)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(data, hash);

@@ -24,6 +24,12 @@ internal sealed class CachedEntry
     /// <summary>Gets the result instance handed out on hits when <see cref="Bson"/> is null.</summary>
     public object? SharedValue { get; }
 
+    /// <summary>
+    /// Gets or sets the completed <c>Task&lt;T&gt;</c> of <see cref="SharedValue"/>, created on the first hit and reused
+    /// by later ones (a benign race may create it twice).
+    /// </summary>
+    public object? SharedTask { get; set; }
+
     public GenerationSnapshot Snapshot { get; }
 
     /// <summary>Gets when the entry's time to live ends (Unix milliseconds of the cache's clock).</summary>

@@ -92,7 +92,7 @@ public static class FindQueryCacheExtensions
             : throw NotARepositoryQuery(query);
     }
 
-    private static CachePolicy Policy(TimeSpan timeToLive, string? key)
+    internal static CachePolicy Policy(TimeSpan timeToLive, string? key)
     {
         var builder = new CachePolicyBuilder().Ttl(timeToLive);
         if (key is not null)
@@ -103,7 +103,7 @@ public static class FindQueryCacheExtensions
         return builder.Build();
     }
 
-    private static CachePolicy Policy(Action<CachePolicyBuilder> configure)
+    internal static CachePolicy Policy(Action<CachePolicyBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var builder = new CachePolicyBuilder();

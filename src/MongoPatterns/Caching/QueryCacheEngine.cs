@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Caching.Distributed;
@@ -87,26 +88,26 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     /// Returns the cached result for <paramref name="lookup"/>, or runs <paramref name="load"/> (once for all concurrent
     /// callers of the same key), caches and returns its result. With caching switched off, just runs the load.
     /// </summary>
-    public ValueTask<T> GetOrLoadAsync<T>(CacheLookup lookup, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
+    public Task<T> GetOrLoadAsync<T>(in CacheLookup lookup, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(load);
         if (!_optionsMonitor.CurrentValue.Enabled)
         {
-            return new ValueTask<T>(load(cancellationToken));
+            return load(cancellationToken);
         }
 
         var snapshot = CaptureLocal(lookup);
         if (_strictDistributed)
         {
-            return StrictLookupAsync(lookup, snapshot, load, cancellationToken);
+            return StrictLookupAsync(lookup, snapshot, load, cancellationToken).AsTask();
         }
 
-        if (TryGetFromL1(lookup, snapshot, compareTokens: false, out T value))
+        if (TryGetFromL1<T>(lookup, snapshot, compareTokens: false, out var entry))
         {
-            return new ValueTask<T>(value);
+            return HitTask<T>(entry, lookup.Registry);
         }
 
-        return MissAsync(lookup, snapshot, tokensRead: false, load, cancellationToken);
+        return MissAsync(lookup, snapshot, tokensRead: false, load, cancellationToken).AsTask();
     }
 
     /// <inheritdoc/>
@@ -213,27 +214,27 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             return await BypassAsync(load, cancellationToken).ConfigureAwait(false);
         }
 
-        if (TryGetFromL1(lookup, current, compareTokens: true, out T value))
+        if (TryGetFromL1<T>(lookup, current, compareTokens: true, out var entry))
         {
-            return value;
+            return Materialize<T>(entry, lookup.Registry);
         }
 
         return await MissAsync(lookup, current, tokensRead: true, load, cancellationToken).ConfigureAwait(false);
     }
 
-    private bool TryGetFromL1<T>(in CacheLookup lookup, in GenerationSnapshot current, bool compareTokens, out T value)
+    private bool TryGetFromL1<T>(in CacheLookup lookup, in GenerationSnapshot current, bool compareTokens, [NotNullWhen(true)] out CachedEntry? entry)
     {
         var key = lookup.Key;
-        if (_l1.TryGetValue(key, out var cached) && cached is CachedEntry entry)
+        if (_l1.TryGetValue(key, out var cached) && cached is CachedEntry found)
         {
-            if (entry.ResultType == typeof(T)
-                && entry.Snapshot.LocalMatches(current)
-                && (!compareTokens || entry.Snapshot.TokensMatch(current)))
+            if (found.ResultType == typeof(T)
+                && found.Snapshot.LocalMatches(current)
+                && (!compareTokens || found.Snapshot.TokensMatch(current)))
             {
-                value = entry.Bson is null ? (T)entry.SharedValue! : ResultCodec<T>.Decode(entry.Bson, lookup.Registry ?? _registry);
                 Interlocked.Increment(ref _l1Hits);
                 _metrics.L1Hit();
                 QueryCacheLog.Hit(_logger, "L1", key);
+                entry = found;
                 return true;
             }
 
@@ -241,8 +242,33 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             _l1.Remove(key);
         }
 
-        value = default!;
+        entry = null;
         return false;
+    }
+
+    /// <summary>A hit's result: a fresh object decoded from the cached BSON, or the shared instance itself.</summary>
+    private T Materialize<T>(CachedEntry entry, BsonSerializerRegistry? registry) =>
+        entry.Bson is null ? (T)entry.SharedValue! : ResultCodec<T>.Decode(entry.Bson, registry ?? _registry);
+
+    /// <summary>
+    /// A hit as a completed task. A shared instance's task is created once and kept with the entry, so that a hit in
+    /// <c>SharedInstances</c> mode allocates nothing.
+    /// </summary>
+    private Task<T> HitTask<T>(CachedEntry entry, BsonSerializerRegistry? registry)
+    {
+        if (entry.Bson is not null)
+        {
+            return Task.FromResult(ResultCodec<T>.Decode(entry.Bson, registry ?? _registry));
+        }
+
+        if (entry.SharedTask is Task<T> task)
+        {
+            return task;
+        }
+
+        task = Task.FromResult((T)entry.SharedValue!);
+        entry.SharedTask = task;
+        return task;
     }
 
     private async ValueTask<T> MissAsync<T>(CacheLookup lookup, GenerationSnapshot snapshot, bool tokensRead, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using MongoPatterns.Bson.Serialization;
 using MongoPatterns.Querying;
 using MongoPatterns.Repositories;
 using MongoPatterns.Transactions;
@@ -6,34 +6,48 @@ using MongoPatterns.Transactions;
 namespace MongoPatterns.Caching;
 
 /// <summary>
-/// The query-execution seam with caching: a query carrying a <see cref="CachePolicy"/> (set by <c>WithCache</c>) is
-/// answered by <see cref="QueryCacheEngine"/>; any other runs as is. The key of a query is hashed once per rendered query
-/// model and then combined with the terminal operation.
+/// The query-execution seam with caching: a query or a read by id carrying a <see cref="CachePolicy"/> (set by
+/// <c>WithCache</c> or passed to <c>GetByIdAsync</c>) is answered by <see cref="QueryCacheEngine"/>; any other runs as
+/// is. What a key needs besides the operation is computed once: per query model (its hash, kept on the model) and per
+/// repository (the by-id key scope), and the key of the last operation run on a model is kept with it.
 /// </summary>
 internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySerializerSource serializers) : IQueryExecutionInterceptor
 {
-    private readonly ConditionalWeakTable<FindQueryModel, PreparedQuery> _prepared = new();
-    private ConditionalWeakTable<FindQueryModel, PreparedQuery>.CreateValueCallback? _prepare;
-
-    public ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(execute);
-        // Inside a transaction a query must see the transaction's own uncommitted writes and must not publish them
-        // to other callers, so it bypasses the cache in both directions.
-        if (model.CachePolicy is not CachePolicy policy || !engine.IsEnabled || TransactionContext.Current is { IsActive: true })
+        if (!IsCached(model.CachePolicy, out var policy))
         {
-            return new ValueTask<TResult>(execute(cancellationToken));
+            return execute(cancellationToken);
         }
 
-        if (!_prepared.TryGetValue(model, out var prepared))
-        {
-            prepared = _prepared.GetValue(model, _prepare ??= Prepare);
-        }
-
-        var key = policy.Key is { } explicitKey ? engine.Keys.ForExplicitKey(explicitKey) : engine.Keys.ForQuery(prepared.Hash, operation);
+        var prepared = model.InterceptorState as PreparedQuery ?? Prepare(model);
+        var key = policy.Key is { } explicitKey ? prepared.ExplicitKey(engine.Keys, explicitKey) : prepared.QueryKey(engine.Keys, operation);
         var lookup = new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, prepared.Registry, prepared.Generation);
         return engine.GetOrLoadAsync(lookup, execute, cancellationToken);
+    }
+
+    public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execute);
+        if (!IsCached(model.CachePolicy, out var policy))
+        {
+            return execute(cancellationToken);
+        }
+
+        var scope = model.InterceptorState.Value as IdScope ?? CreateIdScope(model);
+        var key = policy.Key is { } explicitKey ? engine.Keys.ForExplicitKey(explicitKey) : engine.Keys.ForId(scope.KeyScope, model.Id);
+        var lookup = new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, scope.Registry, scope.Generation);
+        return engine.GetOrLoadAsync(lookup, execute, cancellationToken);
+    }
+
+    // Inside a transaction a read must see the transaction's own uncommitted writes and must not publish them to other
+    // callers, so it bypasses the cache in both directions.
+    private bool IsCached(object? requested, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachePolicy? policy)
+    {
+        policy = requested as CachePolicy;
+        return policy is not null && engine.IsEnabled && TransactionContext.Current is not { IsActive: true };
     }
 
     private PreparedQuery Prepare(FindQueryModel model)
@@ -48,12 +62,60 @@ internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySeri
             model.Skip,
             model.Limit,
             model.IncludeDeleted);
-        return new PreparedQuery(
+        var prepared = new PreparedQuery(
             CacheKeyBuilder.HashQuery(parts),
             serializers.GetSerializerRegistry(model.EntityType),
             engine.CollectionGeneration(model.DatabaseName, model.CollectionName));
+        model.InterceptorState = prepared;
+        return prepared;
     }
 
-    /// <summary>What a query model needs on every cached call, computed once.</summary>
-    private sealed record PreparedQuery(string Hash, Bson.Serialization.BsonSerializerRegistry Registry, GenerationCell Generation);
+    private IdScope CreateIdScope(in GetByIdModel model)
+    {
+        var scope = new IdScope(
+            engine.Keys.ForIdScope(model.DatabaseName, model.CollectionName, model.EntityType),
+            serializers.GetSerializerRegistry(model.EntityType),
+            engine.CollectionGeneration(model.DatabaseName, model.CollectionName));
+        model.InterceptorState.Value = scope;
+        return scope;
+    }
+
+    /// <summary>What a query model needs on every cached call, computed once, and the key of its last operation.</summary>
+    private sealed class PreparedQuery(string hash, BsonSerializerRegistry registry, GenerationCell generation)
+    {
+        private KeyMemo? _last;
+
+        public BsonSerializerRegistry Registry { get; } = registry;
+
+        public GenerationCell Generation { get; } = generation;
+
+        public string QueryKey(CacheKeyBuilder keys, string operation)
+        {
+            if (_last is { Explicit: false } last && string.Equals(last.Source, operation, StringComparison.Ordinal))
+            {
+                return last.Key;
+            }
+
+            var key = keys.ForQuery(hash, operation);
+            _last = new KeyMemo(false, operation, key);
+            return key;
+        }
+
+        public string ExplicitKey(CacheKeyBuilder keys, string explicitKey)
+        {
+            if (_last is { Explicit: true } last && string.Equals(last.Source, explicitKey, StringComparison.Ordinal))
+            {
+                return last.Key;
+            }
+
+            var key = keys.ForExplicitKey(explicitKey);
+            _last = new KeyMemo(true, explicitKey, key);
+            return key;
+        }
+
+        private sealed record KeyMemo(bool Explicit, string Source, string Key);
+    }
+
+    /// <summary>What reads by id of one repository need on every cached call, computed once.</summary>
+    private sealed record IdScope(string KeyScope, BsonSerializerRegistry Registry, GenerationCell Generation);
 }

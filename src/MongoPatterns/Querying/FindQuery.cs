@@ -154,7 +154,7 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     }
 
     internal Task<TOut> ExecuteAsync<TOut>(string operation, Func<CancellationToken, Task<TOut>> execute, CancellationToken cancellationToken) =>
-        Context.Interceptor.ExecuteAsync(Model, operation, execute, cancellationToken).AsTask();
+        Context.Interceptor.ExecuteAsync(Model, operation, execute, cancellationToken);
 
     internal async Task<List<TResult>> ReadAsync(string operation, BsonDocument filter, BsonDocument? sort, int? skip, int? limit, CancellationToken cancellationToken)
     {

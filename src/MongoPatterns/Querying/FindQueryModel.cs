@@ -32,6 +32,12 @@ internal sealed record FindQueryModel(
     /// <summary>Gets the cache policy attached by <c>WithCache(...)</c> (opaque here), or null.</summary>
     public object? CachePolicy { get; init; }
 
+    /// <summary>
+    /// Gets or sets what the interceptor computed once for this model (the cache keeps the query's hash here), so that a
+    /// query object run many times is prepared once.
+    /// </summary>
+    public object? InterceptorState { get; set; }
+
     /// <summary>Returns a copy with <paramref name="policy"/> attached.</summary>
     public FindQueryModel WithCachePolicy(object? policy) => this with { CachePolicy = policy };
 }

@@ -1,13 +1,16 @@
 namespace MongoPatterns.Querying;
 
 /// <summary>
-/// Integration seam: every terminal method of a find query (list, first, single, any, count, page, keyset page) runs
-/// through the registered interceptor, which may answer without calling <c>execute</c> (a cache hit). The default passes
-/// through. Operations: <c>list</c>, <c>first</c>, <c>single</c>, <c>any</c>, <c>count</c>,
-/// <c>page:{number}:{size}:{mode}</c>, <c>keyset:{token}:{size}</c>.
+/// Integration seam: every terminal method of a find query (list, first, single, any, count, page, keyset page) and
+/// every <c>GetByIdAsync</c> runs through the registered interceptor, which may answer without calling <c>execute</c>
+/// (a cache hit). The default passes through. Query operations: <c>list</c>, <c>first</c>, <c>single</c>, <c>any</c>,
+/// <c>count</c>, <c>page:{number}:{size}:{mode}</c>, <c>keyset:{token}:{size}</c>.
 /// </summary>
 internal interface IQueryExecutionInterceptor
 {
     /// <summary>Runs (or answers) one terminal query operation.</summary>
-    ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
+    Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
+
+    /// <summary>Runs (or answers) one read by id.</summary>
+    Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
 }

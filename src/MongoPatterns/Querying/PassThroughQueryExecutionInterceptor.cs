@@ -3,9 +3,15 @@ namespace MongoPatterns.Querying;
 /// <summary>The default interceptor: runs every query.</summary>
 internal sealed class PassThroughQueryExecutionInterceptor : IQueryExecutionInterceptor
 {
-    public ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execute);
-        return new ValueTask<TResult>(execute(cancellationToken));
+        return execute(cancellationToken);
+    }
+
+    public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execute);
+        return execute(cancellationToken);
     }
 }

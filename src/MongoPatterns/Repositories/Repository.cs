@@ -30,23 +30,19 @@ public class Repository<T> : IRepository<T>
     public IMongoCollection<T> Collection => _operations.Collection;
 
     /// <inheritdoc />
-    public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+    public Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+        where TId : notnull => GetByIdAsync(id, cachePolicy: null, cancellationToken);
+
+    /// <summary>
+    /// Reads an entity by id through the query-execution interceptor, which answers from the query cache when
+    /// <paramref name="cachePolicy"/> is set (see <c>RepositoryCacheExtensions.GetByIdAsync</c>).
+    /// </summary>
+    internal Task<T?> GetByIdAsync<TId>(TId id, object? cachePolicy, CancellationToken cancellationToken)
         where TId : notnull
     {
-        var filter = _context.ApplySoftDelete(new BsonDocument("_id", _metadata.IdToBson(id)), includeDeleted: false);
-        var scope = _context.Telemetry.Start("getById");
-        try
-        {
-            var cursor = await _operations.FindAsync(filter, new FindOptions<T, T> { Limit = 1 }, cancellationToken).ConfigureAwait(false);
-            var entity = await cursor.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            scope.Complete(documentsRead: entity is null ? 0 : 1);
-            return entity;
-        }
-        catch (Exception exception)
-        {
-            scope.Fail(exception);
-            throw;
-        }
+        var idValue = _metadata.IdToBson(id);
+        var model = new GetByIdModel(_context.DatabaseName, _context.CollectionName, typeof(T), idValue, cachePolicy, _context.InterceptorState);
+        return _context.Interceptor.ExecuteGetByIdAsync(model, ct => FindByIdAsync(idValue, ct), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -537,5 +533,23 @@ public class Repository<T> : IRepository<T>
         }
 
         return update;
+    }
+
+    private async Task<T?> FindByIdAsync(BsonValue id, CancellationToken cancellationToken)
+    {
+        var filter = _context.ApplySoftDelete(new BsonDocument("_id", id), includeDeleted: false);
+        var scope = _context.Telemetry.Start("getById");
+        try
+        {
+            var cursor = await _operations.FindAsync(filter, new FindOptions<T, T> { Limit = 1 }, cancellationToken).ConfigureAwait(false);
+            var entity = await cursor.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            scope.Complete(documentsRead: entity is null ? 0 : 1);
+            return entity;
+        }
+        catch (Exception exception)
+        {
+            scope.Fail(exception);
+            throw;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MongoPatterns.Bson;
 using MongoPatterns.Bson.Serialization;
 using MongoPatterns.Configuration;
@@ -54,6 +55,9 @@ internal sealed class RepositoryContext<T>
     public MongoPatternsOptions Options { get; }
 
     public IQueryExecutionInterceptor Interceptor { get; }
+
+    /// <summary>Gets the slot where <see cref="Interceptor"/> keeps what it computes once per repository.</summary>
+    public StrongBox<object?> InterceptorState { get; } = new(null);
 
     public ContinuationTokenProtector Tokens { get; }
 

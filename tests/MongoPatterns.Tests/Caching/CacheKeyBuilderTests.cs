@@ -122,4 +122,53 @@ public class CacheKeyBuilderTests
 
         Assert.True(key.Length <= 64, key);
     }
+
+    [Fact]
+    public void ForId_TagsTheIdType_SoEqualLookingIdsOfOtherTypesDoNotShareKeys()
+    {
+        var keys = new CacheKeyBuilder("mp:", 250);
+        var scope = keys.ForIdScope("app", "users", typeof(CachedUser));
+
+        string[] distinct =
+        [
+            keys.ForId(scope, new BsonInt32(1)),
+            keys.ForId(scope, new BsonInt64(1)),
+            keys.ForId(scope, new BsonString("1")),
+            keys.ForId(scope, new BsonDouble(1)),
+            keys.ForId(scope, new BsonObjectId(ObjectId.Parse("0123456789abcdef01234567"))),
+            keys.ForId(scope, new BsonString("0123456789abcdef01234567")),
+        ];
+
+        Assert.Equal(distinct.Length, distinct.Distinct().Count());
+        Assert.Equal(scope + "o0123456789abcdef01234567", distinct[4]);
+        Assert.Equal(keys.ForId(scope, new BsonDouble(1)), keys.ForId(scope, new BsonDouble(1)));
+    }
+
+    [Fact]
+    public void ForIdScope_DiffersByDatabaseCollectionAndType()
+    {
+        var keys = new CacheKeyBuilder("mp:", 250);
+
+        string[] scopes =
+        [
+            keys.ForIdScope("app", "users", typeof(CachedUser)),
+            keys.ForIdScope("app2", "users", typeof(CachedUser)),
+            keys.ForIdScope("app", "users2", typeof(CachedUser)),
+            keys.ForIdScope("app", "users", typeof(string)),
+        ];
+
+        Assert.Equal(scopes.Length, scopes.Distinct().Count());
+    }
+
+    [Fact]
+    public void ForId_LongStringIds_AreHashedToTheBoundedLength()
+    {
+        var keys = new CacheKeyBuilder("mp:", 100);
+        var scope = keys.ForIdScope("app", "users", typeof(CachedUser));
+
+        var key = keys.ForId(scope, new BsonString(new string('x', 500)));
+
+        Assert.True(key.Length <= 100);
+        Assert.NotEqual(key, keys.ForId(scope, new BsonString(new string('x', 499))));
+    }
 }

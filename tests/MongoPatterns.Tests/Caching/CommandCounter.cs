@@ -10,6 +10,9 @@ internal sealed class CommandCounter(string databaseName) : IMongoEventSubscribe
 
     public int this[string commandName] => _started.TryGetValue(commandName, out var count) ? count : 0;
 
+    /// <summary>Forgets the counts so far.</summary>
+    public void Reset() => _started.Clear();
+
     public void OnEvent(MongoEvent mongoEvent)
     {
         if (mongoEvent is CommandStartedEvent started && started.DatabaseName == databaseName)

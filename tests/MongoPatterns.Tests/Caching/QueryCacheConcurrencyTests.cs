@@ -22,7 +22,7 @@ public class QueryCacheConcurrencyTests
         }
 
         var requests = Enumerable.Range(0, 100)
-            .Select(_ => Task.Run(() => engine.GetOrLoadAsync(lookup, LoadAsync).AsTask()))
+            .Select(_ => Task.Run(() => engine.GetOrLoadAsync(lookup, LoadAsync)))
             .ToArray();
         await WaitUntilAsync(() => engine.GetStatistics().CoalescedWaits == 99);
         gate.SetResult();
@@ -46,7 +46,7 @@ public class QueryCacheConcurrencyTests
             throw new TimeoutException("database down");
         }
 
-        var requests = Enumerable.Range(0, 10).Select(_ => engine.GetOrLoadAsync(lookup, FailAsync).AsTask()).ToArray();
+        var requests = Enumerable.Range(0, 10).Select(_ => engine.GetOrLoadAsync(lookup, FailAsync)).ToArray();
         gate.SetResult();
 
         foreach (var request in requests)
@@ -71,8 +71,8 @@ public class QueryCacheConcurrencyTests
         }
 
         using var cancellation = new CancellationTokenSource();
-        var cancelled = engine.GetOrLoadAsync(lookup, LoadAsync, cancellation.Token).AsTask();
-        var patient = engine.GetOrLoadAsync(lookup, LoadAsync).AsTask();
+        var cancelled = engine.GetOrLoadAsync(lookup, LoadAsync, cancellation.Token);
+        var patient = engine.GetOrLoadAsync(lookup, LoadAsync);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);

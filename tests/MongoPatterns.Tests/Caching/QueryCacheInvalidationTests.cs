@@ -82,7 +82,7 @@ public class QueryCacheInvalidationTests
         var lookup = CacheTestKit.Lookup(engine);
         var release = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var stale = engine.GetOrLoadAsync(lookup, _ => release.Task).AsTask();
+        var stale = engine.GetOrLoadAsync(lookup, _ => release.Task);
         await engine.InvalidateCollectionAsync(CacheTestKit.Database, CacheTestKit.Collection);
         var fresh = await engine.GetOrLoadAsync(lookup, _ => Task.FromResult(2L));
         release.SetResult(1);

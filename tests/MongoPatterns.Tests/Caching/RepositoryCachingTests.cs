@@ -134,6 +134,77 @@ public sealed class RepositoryCachingTests(EmbeddedMongoFixture fixture) : Libra
         Assert.Equal(await FreshStateAsync(), after);
     }
 
+    [Theory]
+    [MemberData(nameof(WriteKinds))]
+    public async Task EveryWriteKind_InvalidatesCachedReadsById(string writeKind)
+    {
+        var (users, counter) = await SeededAsync();
+        var ada = await users.Find(u => u.Name == "Ada").FirstOrDefaultAsync();
+        counter.Reset();
+
+        await users.GetByIdAsync(ada!.Id!, CachePolicy.Default);
+        await users.GetByIdAsync(ada.Id!, CachePolicy.Default);
+        Assert.Equal(1, counter["find"]);
+        await WriteAsync(users, writeKind);
+        counter.Reset();
+        var after = await users.GetByIdAsync(ada.Id!, CachePolicy.Default);
+
+        Assert.Equal(1, counter["find"]);
+        Assert.Equal(await users.GetByIdAsync(ada.Id!) is { } fresh ? fresh.Name : null, after?.Name);
+    }
+
+    [Fact]
+    public async Task GetByIdAsync_WithCachePolicy_IsCachedPerId_AndCopiesByDefault()
+    {
+        var (users, counter) = await SeededAsync();
+        var all = await users.Find().SortBy(u => u.Name).ToListAsync();
+        counter.Reset();
+
+        var first = await users.GetByIdAsync(all[0].Id!, CachePolicy.Default);
+        var again = await users.GetByIdAsync(all[0].Id!, TimeSpan.FromMinutes(1));
+        var other = await users.GetByIdAsync(all[1].Id!, CachePolicy.Default);
+        var missing = await users.GetByIdAsync("0123456789abcdef01234567", CachePolicy.Default);
+        var missingAgain = await users.GetByIdAsync("0123456789abcdef01234567", CachePolicy.Default);
+
+        Assert.Equal(3, counter["find"]);
+        Assert.Equal(all[0].Name, first!.Name);
+        Assert.Equal(all[0].Name, again!.Name);
+        Assert.NotSame(first, again);
+        Assert.Equal(all[1].Name, other!.Name);
+        Assert.Null(missing);
+        Assert.Null(missingAgain);
+    }
+
+    [Fact]
+    public async Task GetByIdAsync_WithoutCachePolicy_AlwaysQueries()
+    {
+        var (users, counter) = await SeededAsync();
+        var ada = await users.Find(u => u.Name == "Ada").FirstOrDefaultAsync();
+        counter.Reset();
+
+        await users.GetByIdAsync(ada!.Id!);
+        await users.GetByIdAsync(ada.Id!);
+
+        Assert.Equal(2, counter["find"]);
+    }
+
+    [Fact]
+    public async Task ReusedQueryObject_RunsOnce_PerTerminalOperation()
+    {
+        var (users, counter) = await SeededAsync();
+        var query = users.Find(u => u.Age >= 30).WithCache();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(2, (await query.ToListAsync()).Count);
+            Assert.Equal(2, await query.CountAsync());
+            Assert.Single((await query.ToPageAsync(2, 1)).Items);
+        }
+
+        Assert.Equal(2, counter["find"]);
+        Assert.Equal(2, counter["aggregate"] + counter["count"]);
+    }
+
     [Fact]
     public async Task TwoInstancesSharingL2_ReadEachOthersResults_AndSeeEachOthersWrites()
     {

@@ -13,10 +13,18 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
     {
         public ConcurrentQueue<(string Operation, FindQueryModel Model)> Calls { get; } = new();
 
-        public ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+        public ConcurrentQueue<GetByIdModel> ReadsById { get; } = new();
+
+        public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
         {
             Calls.Enqueue((operation, model));
-            return new ValueTask<TResult>(execute(cancellationToken));
+            return execute(cancellationToken);
+        }
+
+        public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+        {
+            ReadsById.Enqueue(model);
+            return execute(cancellationToken);
         }
     }
 
@@ -46,6 +54,25 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
     }
 
     [Fact]
+    public async Task GetByIdAsync_RunsThroughTheRegisteredInterceptor_WithTheStoredId()
+    {
+        var interceptor = new RecordingInterceptor();
+        var services = BuildServices(b => b.AddRepository<Item>(), before: s => s.AddSingleton<IQueryExecutionInterceptor>(interceptor));
+        var items = services.GetRequiredService<IRepository<Item>>();
+        var item = new Item { Rank = 7 };
+        await items.InsertAsync(item);
+
+        var read = await items.GetByIdAsync(item.Id);
+
+        Assert.Equal(7, read!.Rank);
+        var model = Assert.Single(interceptor.ReadsById);
+        Assert.Equal("items", model.CollectionName);
+        Assert.Equal(typeof(Item), model.EntityType);
+        Assert.Null(model.CachePolicy);
+        Assert.Equal(MongoPatterns.Bson.BsonType.ObjectId, model.Id.BsonType);
+    }
+
+    [Fact]
     public async Task Interceptor_CanAnswerWithoutRunningTheQuery()
     {
         var services = BuildServices(b => b.AddRepository<Item>(), before: s => s.AddSingleton<IQueryExecutionInterceptor, AlwaysFortyTwo>());
@@ -56,7 +83,10 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
 
     private sealed class AlwaysFortyTwo : IQueryExecutionInterceptor
     {
-        public ValueTask<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
-            new((TResult)(object)42L);
+        public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
+            Task.FromResult((TResult)(object)42L);
+
+        public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
+            execute(cancellationToken);
     }
 }
