@@ -25,7 +25,21 @@ internal sealed class EntityMetadata<T>
         UpdatedAtElement = ElementOf(typeof(IUpdatedAt), nameof(IUpdatedAt.UpdatedAt));
         DeletedAtElement = ElementOf(typeof(ISoftDelete), nameof(ISoftDelete.DeletedAt));
         VersionElement = ElementOf(typeof(IVersioned), nameof(IVersioned.Version));
+        _idShortcut = DetectIdShortcut(IdMember);
     }
+
+    /// <summary>How <see cref="IdToBson{TId}"/> may convert an id without running the id serializer.</summary>
+    private enum IdShortcut
+    {
+        None,
+        ObjectIdAsObjectId,
+        StringAsObjectId,
+        StringAsString,
+        Int32AsInt32,
+        Int64AsInt64,
+    }
+
+    private readonly IdShortcut _idShortcut;
 
     public BsonClassMap ClassMap { get; }
 
@@ -58,6 +72,22 @@ internal sealed class EntityMetadata<T>
             return bson;
         }
 
+        // Reads by id are hot paths: for the library's own serializers of the common id types the result is known
+        // without encoding a document and decoding it again.
+        switch (_idShortcut)
+        {
+            case IdShortcut.ObjectIdAsObjectId when id is ObjectId objectId:
+                return new BsonObjectId(objectId);
+            case IdShortcut.StringAsObjectId when id is string text && text.Length == 24 && ObjectId.TryParse(text, out var parsed):
+                return new BsonObjectId(parsed);
+            case IdShortcut.StringAsString when id is string text:
+                return new BsonString(text);
+            case IdShortcut.Int32AsInt32 when id is int number:
+                return new BsonInt32(number);
+            case IdShortcut.Int64AsInt64 when id is long number:
+                return new BsonInt64(number);
+        }
+
         var member = IdMember ?? throw new InvalidOperationException($"{typeof(T).Name} has no id member: add an Id property or mark one with [BsonId].");
         object value = id;
         var memberType = Nullable.GetUnderlyingType(member.MemberType) ?? member.MemberType;
@@ -74,6 +104,54 @@ internal sealed class EntityMetadata<T>
         {
             throw new InvalidIdException(typeof(T), id, memberType, exception);
         }
+    }
+
+    // A shortcut is taken only for the library's own serializers (whose output depends on the type and the member's
+    // representation, never on the value), after checking what they produce for a sample value.
+    private static IdShortcut DetectIdShortcut(BsonMemberMap? member)
+    {
+        if (member is null || member.SerializationInfo.Serializer.GetType().Assembly != typeof(BsonDocument).Assembly)
+        {
+            return IdShortcut.None;
+        }
+
+        var info = member.SerializationInfo;
+        var type = Nullable.GetUnderlyingType(member.MemberType) ?? member.MemberType;
+        const string SampleHex = "0123456789abcdef01234567";
+        try
+        {
+            if (type == typeof(ObjectId))
+            {
+                var sample = ObjectId.Parse(SampleHex);
+                return info.SerializeValue(sample) is BsonObjectId { Value: var value } && value == sample ? IdShortcut.ObjectIdAsObjectId : IdShortcut.None;
+            }
+
+            if (type == typeof(string))
+            {
+                return info.SerializeValue(SampleHex) switch
+                {
+                    BsonObjectId { Value: var value } when value == ObjectId.Parse(SampleHex) => IdShortcut.StringAsObjectId,
+                    BsonString { Value: SampleHex } => IdShortcut.StringAsString,
+                    _ => IdShortcut.None,
+                };
+            }
+
+            if (type == typeof(int))
+            {
+                return info.SerializeValue(-7) is BsonInt32 { Value: -7 } ? IdShortcut.Int32AsInt32 : IdShortcut.None;
+            }
+
+            if (type == typeof(long))
+            {
+                return info.SerializeValue(-7L) is BsonInt64 { Value: -7L } ? IdShortcut.Int64AsInt64 : IdShortcut.None;
+            }
+        }
+        catch (Exception exception) when (exception is BsonSerializationException or FormatException or InvalidCastException or OverflowException)
+        {
+            // A representation that cannot hold the sample: no shortcut.
+        }
+
+        return IdShortcut.None;
     }
 
     /// <summary>Gets the stored id of an entity (generating one first when <paramref name="generate"/> and the id type supports it).</summary>
