@@ -28,7 +28,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
 
     private static readonly PostEvictionDelegate s_onEvicted = OnEvicted;
 
-    private readonly IOptionsMonitor<QueryCacheOptions> _optionsMonitor;
+    private readonly IDisposable? _optionsChange;
     private readonly QueryCacheOptions _options;
     private readonly MemoryCache _l1;
     private readonly IDistributedCache? _l2;
@@ -41,6 +41,8 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     private readonly ConcurrentDictionary<string, InFlightLoad> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, bool> _sharedTypes = new();
 
+    // The kill switch, read on every call: kept current by the options monitor's change notifications.
+    private volatile bool _enabled;
     private long _l1Hits;
     private long _l2Hits;
     private long _misses;
@@ -58,7 +60,14 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(optionsMonitor);
-        _optionsMonitor = optionsMonitor;
+        _enabled = optionsMonitor.CurrentValue.Enabled;
+        _optionsChange = optionsMonitor.OnChange((options, name) =>
+        {
+            if (name is null || name == Options.DefaultName)
+            {
+                _enabled = options.Enabled;
+            }
+        });
         _options = optionsMonitor.CurrentValue;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _registry = registry ?? BsonSerializerRegistry.Default;
@@ -82,32 +91,37 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     internal Meter Meter => _metrics.Meter;
 
     /// <summary>Gets whether caching is switched on now (the kill switch, read on every call).</summary>
-    public bool IsEnabled => _optionsMonitor.CurrentValue.Enabled;
+    public bool IsEnabled => _enabled;
 
     /// <summary>
     /// Returns the cached result for <paramref name="lookup"/>, or runs <paramref name="load"/> (once for all concurrent
     /// callers of the same key), caches and returns its result. With caching switched off, just runs the load.
     /// </summary>
-    public Task<T> GetOrLoadAsync<T>(in CacheLookup lookup, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
+    public Task<T> GetOrLoadAsync<T>(in CacheLookup lookup, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default) =>
+        GetOrLoadAsync(lookup, load, static (run, ct) => run(ct), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetOrLoadAsync{T}(in CacheLookup, Func{CancellationToken, Task{T}}, CancellationToken)"/>, with the
+    /// load given as a (static) function of <paramref name="state"/>: a hit allocates no closure.
+    /// </summary>
+    public Task<T> GetOrLoadAsync<TState, T>(in CacheLookup lookup, TState state, Func<TState, CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (!_optionsMonitor.CurrentValue.Enabled)
+        if (!_enabled)
         {
-            return load(cancellationToken);
+            return load(state, cancellationToken);
         }
 
         var snapshot = CaptureLocal(lookup);
-        if (_strictDistributed)
-        {
-            return StrictLookupAsync(lookup, snapshot, load, cancellationToken).AsTask();
-        }
-
-        if (TryGetFromL1<T>(lookup, snapshot, compareTokens: false, out var entry))
+        if (!_strictDistributed && TryGetFromL1<T>(lookup, snapshot, compareTokens: false, out var entry))
         {
             return HitTask<T>(entry, lookup.Registry);
         }
 
-        return MissAsync(lookup, snapshot, tokensRead: false, load, cancellationToken).AsTask();
+        Func<CancellationToken, Task<T>> run = ct => load(state, ct);
+        return _strictDistributed
+            ? StrictLookupAsync(lookup, snapshot, run, cancellationToken).AsTask()
+            : MissAsync(lookup, snapshot, tokensRead: false, run, cancellationToken).AsTask();
     }
 
     /// <inheritdoc/>
@@ -184,6 +198,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        _optionsChange?.Dispose();
         _l1.Dispose();
         _metrics.Dispose();
     }

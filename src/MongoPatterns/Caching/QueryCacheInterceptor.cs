@@ -13,33 +13,33 @@ namespace MongoPatterns.Caching;
 /// </summary>
 internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySerializerSource serializers) : IQueryExecutionInterceptor
 {
-    public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    public Task<TResult> ExecuteAsync<TState, TResult>(FindQueryModel model, string operation, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(execute);
         if (!IsCached(model.CachePolicy, out var policy))
         {
-            return execute(cancellationToken);
+            return execute(state, cancellationToken);
         }
 
         var prepared = model.InterceptorState as PreparedQuery ?? Prepare(model);
         var key = policy.Key is { } explicitKey ? prepared.ExplicitKey(engine.Keys, explicitKey) : prepared.QueryKey(engine.Keys, operation);
         var lookup = new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, prepared.Registry, prepared.Generation);
-        return engine.GetOrLoadAsync(lookup, execute, cancellationToken);
+        return engine.GetOrLoadAsync(lookup, state, execute, cancellationToken);
     }
 
-    public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    public Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execute);
         if (!IsCached(model.CachePolicy, out var policy))
         {
-            return execute(cancellationToken);
+            return execute(state, cancellationToken);
         }
 
         var scope = model.InterceptorState.Value as IdScope ?? CreateIdScope(model);
         var key = policy.Key is { } explicitKey ? engine.Keys.ForExplicitKey(explicitKey) : engine.Keys.ForId(scope.KeyScope, model.Id);
         var lookup = new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, scope.Registry, scope.Generation);
-        return engine.GetOrLoadAsync(lookup, execute, cancellationToken);
+        return engine.GetOrLoadAsync(lookup, state, execute, cancellationToken);
     }
 
     // Inside a transaction a read must see the transaction's own uncommitted writes and must not publish them to other

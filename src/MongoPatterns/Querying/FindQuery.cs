@@ -74,33 +74,19 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
     public IFindQuery<T, TResult> IncludeDeleted() => With(State with { IncludeDeleted = true });
 
     public Task<IReadOnlyList<TResult>> ToListAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync("list", ListCoreAsync, cancellationToken);
+        ExecuteAsync("list", this, static (query, ct) => query.ListCoreAsync(ct), cancellationToken);
 
     public Task<TResult?> FirstOrDefaultAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync("first", async ct =>
-        {
-            var results = await ReadAsync("find.first", Model.Filter, Model.Sort, State.Skip, 1, ct).ConfigureAwait(false);
-            return results.Count == 0 ? default : results[0];
-        }, cancellationToken);
+        ExecuteAsync("first", this, static (query, ct) => query.FirstCoreAsync(ct), cancellationToken);
 
     public Task<TResult?> SingleOrDefaultAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync("single", async ct =>
-        {
-            var limit = State.Limit is { } existing ? Math.Min(existing, 2) : 2;
-            var results = await ReadAsync("find.single", Model.Filter, Model.Sort, State.Skip, limit, ct).ConfigureAwait(false);
-            if (results.Count > 1)
-            {
-                ThrowHelper.ThrowMoreThanOne(typeof(T));
-            }
-
-            return results.Count == 0 ? default : results[0];
-        }, cancellationToken);
+        ExecuteAsync("single", this, static (query, ct) => query.SingleCoreAsync(ct), cancellationToken);
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync("any", async ct => await CountCoreAsync("find.any", 1, ct).ConfigureAwait(false) > 0, cancellationToken);
+        ExecuteAsync("any", this, static (query, ct) => query.AnyCoreAsync(ct), cancellationToken);
 
     public Task<long> CountAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync("count", ct => CountCoreAsync("count", State.Limit, ct), cancellationToken);
+        ExecuteAsync("count", this, static (query, ct) => query.CountCoreAsync("count", query.State.Limit, ct), cancellationToken);
 
     public async IAsyncEnumerable<TResult> AsAsyncEnumerable([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -131,14 +117,14 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         }
 
         var operation = string.Create(CultureInfo.InvariantCulture, $"page:{pageNumber}:{pageSize}:{mode}");
-        return ExecuteAsync(operation, ct => PageCoreAsync(pageNumber, pageSize, (int)skip, mode, ct), cancellationToken);
+        return ExecuteAsync(operation, (Query: this, pageNumber, pageSize, Skip: (int)skip, mode), static (state, ct) => state.Query.PageCoreAsync(state.pageNumber, state.pageSize, state.Skip, state.mode, ct), cancellationToken);
     }
 
     public Task<KeysetPage<TResult>> ToKeysetPageAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
     {
         ValidatePageSize(pageSize);
         var operation = string.Create(CultureInfo.InvariantCulture, $"keyset:{continuationToken}:{pageSize}");
-        return ExecuteAsync(operation, ct => KeysetCoreAsync(continuationToken, pageSize, ct), cancellationToken);
+        return ExecuteAsync(operation, (Query: this, continuationToken, pageSize), static (state, ct) => state.Query.KeysetCoreAsync(state.continuationToken, state.pageSize, ct), cancellationToken);
     }
 
     /// <summary>Returns a copy of this query with a cache policy attached (used by <c>WithCache(...)</c>).</summary>
@@ -153,8 +139,8 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         }
     }
 
-    internal Task<TOut> ExecuteAsync<TOut>(string operation, Func<CancellationToken, Task<TOut>> execute, CancellationToken cancellationToken) =>
-        Context.Interceptor.ExecuteAsync(Model, operation, execute, cancellationToken);
+    internal Task<TOut> ExecuteAsync<TState, TOut>(string operation, TState state, Func<TState, CancellationToken, Task<TOut>> execute, CancellationToken cancellationToken) =>
+        Context.Interceptor.ExecuteAsync(Model, operation, state, execute, cancellationToken);
 
     internal async Task<List<TResult>> ReadAsync(string operation, BsonDocument filter, BsonDocument? sort, int? skip, int? limit, CancellationToken cancellationToken)
     {
@@ -205,6 +191,27 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
 
         return results;
     }
+
+    private async Task<TResult?> FirstCoreAsync(CancellationToken cancellationToken)
+    {
+        var results = await ReadAsync("find.first", Model.Filter, Model.Sort, State.Skip, 1, cancellationToken).ConfigureAwait(false);
+        return results.Count == 0 ? default : results[0];
+    }
+
+    private async Task<TResult?> SingleCoreAsync(CancellationToken cancellationToken)
+    {
+        var limit = State.Limit is { } existing ? Math.Min(existing, 2) : 2;
+        var results = await ReadAsync("find.single", Model.Filter, Model.Sort, State.Skip, limit, cancellationToken).ConfigureAwait(false);
+        if (results.Count > 1)
+        {
+            ThrowHelper.ThrowMoreThanOne(typeof(T));
+        }
+
+        return results.Count == 0 ? default : results[0];
+    }
+
+    private async Task<bool> AnyCoreAsync(CancellationToken cancellationToken) =>
+        await CountCoreAsync("find.any", 1, cancellationToken).ConfigureAwait(false) > 0;
 
     private async Task<long> CountCoreAsync(string operation, int? limit, CancellationToken cancellationToken)
     {

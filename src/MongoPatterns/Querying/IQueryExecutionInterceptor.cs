@@ -8,9 +8,12 @@ namespace MongoPatterns.Querying;
 /// </summary>
 internal interface IQueryExecutionInterceptor
 {
-    /// <summary>Runs (or answers) one terminal query operation.</summary>
-    Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs (or answers) one terminal query operation: <paramref name="execute"/> with <paramref name="state"/> runs it
+    /// (callers pass static lambdas and their state, so that a call answered without running allocates no closure).
+    /// </summary>
+    Task<TResult> ExecuteAsync<TState, TResult>(FindQueryModel model, string operation, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
 
     /// <summary>Runs (or answers) one read by id.</summary>
-    Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
+    Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
 }

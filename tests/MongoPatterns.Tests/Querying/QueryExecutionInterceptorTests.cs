@@ -15,16 +15,16 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
 
         public ConcurrentQueue<GetByIdModel> ReadsById { get; } = new();
 
-        public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+        public Task<TResult> ExecuteAsync<TState, TResult>(FindQueryModel model, string operation, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
         {
             Calls.Enqueue((operation, model));
-            return execute(cancellationToken);
+            return execute(state, cancellationToken);
         }
 
-        public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+        public Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
         {
             ReadsById.Enqueue(model);
-            return execute(cancellationToken);
+            return execute(state, cancellationToken);
         }
     }
 
@@ -83,10 +83,10 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
 
     private sealed class AlwaysFortyTwo : IQueryExecutionInterceptor
     {
-        public Task<TResult> ExecuteAsync<TResult>(FindQueryModel model, string operation, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
+        public Task<TResult> ExecuteAsync<TState, TResult>(FindQueryModel model, string operation, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
             Task.FromResult((TResult)(object)42L);
 
-        public Task<TResult> ExecuteGetByIdAsync<TResult>(in GetByIdModel model, Func<CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
-            execute(cancellationToken);
+        public Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
+            execute(state, cancellationToken);
     }
 }
