@@ -21,6 +21,9 @@ internal sealed class CacheKeyBuilder
     /// <summary>Length of a base64url SHA-256 hash (32 bytes, no padding).</summary>
     internal const int HashLength = 43;
 
+    /// <summary>Length of the collection-and-type scope at the start of by-id keys (128 bits, base64url).</summary>
+    internal const int ScopeHashLength = 22;
+
     private const byte FormatVersion = 1;
 
     private static readonly ConcurrentDictionary<Type, string> s_typeNames = new();
@@ -64,8 +67,12 @@ internal sealed class CacheKeyBuilder
     /// The fixed start of every by-id key of one collection read as one entity type: the hash of database, collection
     /// and type (computed once per repository by callers).
     /// </summary>
+    /// <remarks>
+    /// The scope is the first 128 bits of the hash (22 base64url characters): scopes name collections and types of the
+    /// application itself, not user input, and shorter keys are faster to hash on every lookup.
+    /// </remarks>
     public string ForIdScope(string databaseName, string collectionName, Type entityType) =>
-        string.Concat(_prefix, "id:", HashText(string.Join('\0', databaseName, collectionName, TypeName(entityType))), ":");
+        string.Concat(_prefix, "id:", HashText(string.Join('\0', databaseName, collectionName, TypeName(entityType)))[..ScopeHashLength], ":");
 
     /// <summary>
     /// The key of a read by id: <paramref name="scope"/> (from <see cref="ForIdScope"/>) and the id, tagged with its
