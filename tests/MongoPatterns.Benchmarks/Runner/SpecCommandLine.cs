@@ -16,11 +16,12 @@ internal sealed class SpecCommandLine
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/MongoPatterns.Benchmarks -- <odm|driver|compare|migrations> [options]
 
-          odm       the ODM benchmark (flat and nested models) through Repository<T> and through the raw driver
-          driver    the driver benchmark's BSON, single-document and multi-document tasks
-          compare   the comparison tasks (ODM small-model flat tasks, find-one-by-_id, insert-one small doc)
-          migrations  the migration sweep over 100,000 small documents (batch sizes 500, 1,000, 5,000; three-version
-                    chain); needs no benchmark data
+          odm         the ODM benchmark (flat and nested models) through Repository<T> and through the raw driver
+          driver      the driver benchmark's BSON, single-document and multi-document tasks (and the embedded
+                      server's startup-to-first-hello distribution)
+          compare     the comparison tasks (ODM small-model flat tasks, find-one-by-_id, insert-one small doc)
+          migrations  the migration sweep over 100,000 small documents (batch sizes 500, 1,000, 5,000; the
+                      three-version chain at 1,000); needs no benchmark data
 
         Options:
           --quick           warm-up (1+ iterations, 2+ s), 5 iterations (at most 10 s) of a tenth of the operations
