@@ -206,7 +206,7 @@ internal sealed partial class CommandDispatcher
         var info = context.SessionInfo;
         if (info.TxnNumber is not { } txnNumber)
         {
-            return handler.IsWrite ? await ExecuteAdmittedWriteAsync(handler, context).ConfigureAwait(false) : await handler.ExecuteAsync(context).ConfigureAwait(false);
+            return await handler.ExecuteAsync(context).ConfigureAwait(false);
         }
 
         if (info.IsTransaction)
@@ -231,20 +231,6 @@ internal sealed partial class CommandDispatcher
         finally
         {
             session.Gate.Release();
-        }
-    }
-
-    private async ValueTask<CommandReply> ExecuteAdmittedWriteAsync(CommandHandler handler, CommandContext context)
-    {
-        var gate = _services.WriteGate;
-        await gate.WaitAsync(context.CancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await handler.ExecuteAsync(context).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
@@ -292,7 +278,7 @@ internal sealed partial class CommandDispatcher
             throw new MongoServerException(failCode.ToInt32(), "Failing write for test before commit (onPrimaryTransactionalWrite fail point)");
         }
 
-        var reply = await ExecuteAdmittedWriteAsync(handler, context).ConfigureAwait(false);
+        var reply = await handler.ExecuteAsync(context).ConfigureAwait(false);
         if (reply is DocumentReply { IsSuccess: true } document)
         {
             TransactionManager.CompleteRetryableWrite(session, txnNumber, document.Document);

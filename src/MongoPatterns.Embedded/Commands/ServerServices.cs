@@ -98,14 +98,6 @@ internal sealed class ServerServices : IDisposable
     /// <summary>Gets the number of open connections.</summary>
     public long CurrentConnections => Interlocked.Read(ref _currentConnections);
 
-    /// <summary>
-    /// Gets the admission gate of non-transactional write commands: one at a time, awaited asynchronously. Writes are
-    /// serialised by the storage engine's lock anyway; queueing them here first keeps waiting writers off thread-pool
-    /// threads (no spinning or blocked threads on the lock), which under many concurrent clients costs more CPU than
-    /// the writes themselves.
-    /// </summary>
-    public SemaphoreSlim WriteGate { get; } = new(1, 1);
-
     /// <summary>Gets the number of connections accepted since start.</summary>
     public long TotalConnections => Interlocked.Read(ref _totalConnections);
 
@@ -124,9 +116,5 @@ internal sealed class ServerServices : IDisposable
     public void ConnectionClosed() => Interlocked.Decrement(ref _currentConnections);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        Cursors.Dispose();
-        WriteGate.Dispose();
-    }
+    public void Dispose() => Cursors.Dispose();
 }
