@@ -31,6 +31,17 @@ internal sealed record IterationPolicy(
     /// </summary>
     public static IterationPolicy Quick { get; } = new(1, TimeSpan.FromSeconds(2), 5, TimeSpan.Zero, TimeSpan.FromSeconds(10), 10);
 
+    /// <summary>
+    /// A policy for latency distributions: a few warm-up iterations, then exactly <paramref name="samples"/> iterations
+    /// (one sample each), stopping early once the timed phases add up to <paramref name="maximumTime"/>.
+    /// </summary>
+    /// <param name="samples">The number of samples.</param>
+    /// <param name="warmups">The warm-up iterations (not recorded).</param>
+    /// <param name="maximumTime">The bound on the timed phases.</param>
+    /// <returns>The policy.</returns>
+    public static IterationPolicy Samples(int samples, int warmups, TimeSpan maximumTime) =>
+        new(warmups, TimeSpan.Zero, samples, TimeSpan.Zero, maximumTime, 1);
+
     /// <summary>Gets the policy's name as reported in results (<c>full</c> or <c>quick</c>).</summary>
     public string Name => OperationDivisor == 1 ? "full" : "quick";
 

@@ -34,6 +34,16 @@ internal static class ResultReport
             text.Append(culture, $"| {opsPerSecond:F0} | {(m.AllocatedBytesPerOperation is { } bytes ? bytes.ToString("F0", culture) : "-")} |\n");
         }
 
+        var targeted = runner.Measurements.Where(m => m.Task.Target is not null).ToList();
+        if (targeted.Count > 0)
+        {
+            text.Append("\nLatency targets (one sample per iteration):\n\n");
+            foreach (var m in targeted)
+            {
+                text.Append(culture, $"- {m.Task.FullName} [{m.Task.Client}]: {m.Task.Target!.Describe(m)}\n");
+            }
+        }
+
         if (runner.Skipped.Count > 0)
         {
             text.Append("\nNot measured:\n\n");
@@ -78,6 +88,22 @@ internal static class ResultReport
             if (m.AllocatedBytesPerOperation is { } allocatedPerOperation)
             {
                 writer.WriteNumber("allocatedBytesPerOperation", Math.Round(allocatedPerOperation, 1));
+            }
+
+            writer.WriteNumber("maximumSeconds", m.MaximumSeconds);
+            if (m.FirstWarmupSeconds is { } firstWarmup)
+            {
+                writer.WriteNumber("firstWarmupSeconds", firstWarmup);
+            }
+
+            if (m.Task.Target is { } target)
+            {
+                writer.WriteStartObject("target");
+                writer.WriteString("text", target.Text);
+                writer.WriteNumber("percentile", target.Percentile);
+                writer.WriteNumber("limitSeconds", target.Limit.TotalSeconds);
+                writer.WriteBoolean("met", target.IsMet(m));
+                writer.WriteEndObject();
             }
 
             writer.WriteStartObject("percentileSeconds");

@@ -1,6 +1,7 @@
 using MongoPatterns.Benchmarks.Comparison;
 using MongoPatterns.Benchmarks.Driver;
 using MongoPatterns.Benchmarks.Infrastructure;
+using MongoPatterns.Benchmarks.Migrations;
 using MongoPatterns.Benchmarks.Odm;
 using MongoPatterns.Driver;
 
@@ -33,7 +34,7 @@ internal static class SpecCommand
             return 2;
         }
 
-        if (BenchmarkDataDirectory.Root is null)
+        if (BenchmarkDataDirectory.Root is null && commandLine.Command != "migrations")
         {
             await output.WriteLineAsync(
                 $"Skipped: the benchmark data was not found. Set {BenchmarkDataDirectory.DirectoryVariable} to the benchmark-data folder, "
@@ -56,9 +57,10 @@ internal static class SpecCommand
             var runner = new SpecRunner(commandLine.Policy, progress);
             await using var repositories = new RepositoryHost(uri);
             var session = new BenchmarkSession(client, commandLine.Policy, runner, repositories);
+            await using var sweepHost = commandLine.Command == "migrations" ? new MigrationSweepHost(uri) : null;
             var loadBefore = ResultReport.LoadAverage();
             await progress.WriteLineAsync($"{commandLine.Command} ({commandLine.Policy.Name}) against {uri}; load average {loadBefore}").ConfigureAwait(false);
-            foreach (var task in CreateTasks(commandLine.Command, session))
+            foreach (var task in CreateTasks(commandLine.Command, session, sweepHost))
             {
                 if (commandLine.Includes(task.FullName))
                 {
@@ -96,10 +98,12 @@ internal static class SpecCommand
         }
     }
 
-    private static IEnumerable<SpecTask> CreateTasks(string command, BenchmarkSession session)
+    private static IEnumerable<SpecTask> CreateTasks(string command, BenchmarkSession session, MigrationSweepHost? sweepHost)
     {
         switch (command)
         {
+            case "migrations":
+                return MigrationSweepBenchmark.CreateTasks(session, sweepHost!);
             case "driver":
                 DriverBenchmark.RecordUnsupported(session);
                 return DriverBenchmark.CreateTasks(session);
@@ -115,6 +119,7 @@ internal static class SpecCommand
     {
         "driver" => "Driver benchmark (benchmarking.md): BSON, single-doc, multi-doc",
         "odm" => "ODM benchmark (odm-benchmarking.md): flat and nested models",
+        "migrations" => "Migration sweep (issue #7): IMigrationRunner.MigrateAsync over 100,000 small documents",
         _ => "Comparison tasks (MongoPatterns side)",
     };
 }

@@ -1,7 +1,7 @@
 namespace MongoPatterns.Benchmarks.Runner;
 
 /// <summary>
-/// The command line of the spec-style runners: <c>odm|driver|compare [--quick] [--uri mongodb://...] [--json path]
+/// The command line of the spec-style runners: <c>odm|driver|compare|migrations [--quick] [--uri mongodb://...] [--json path]
 /// [--filter text]</c>. Without <c>--uri</c> (or <c>MONGODB_URI</c>) a mongopatterns-server process is started.
 /// </summary>
 internal sealed class SpecCommandLine
@@ -10,15 +10,18 @@ internal sealed class SpecCommandLine
     public const string UriVariable = "MONGODB_URI";
 
     /// <summary>The subcommands handled by the spec-style runners.</summary>
-    public static readonly string[] Commands = ["odm", "driver", "compare"];
+    public static readonly string[] Commands = ["odm", "driver", "compare", "migrations"];
 
     /// <summary>The usage text.</summary>
     public const string Usage = """
-        Usage: dotnet run -c Release --project tests/MongoPatterns.Benchmarks -- <odm|driver|compare> [options]
+        Usage: dotnet run -c Release --project tests/MongoPatterns.Benchmarks -- <odm|driver|compare|migrations> [options]
 
-          odm       the ODM benchmark (flat and nested models) through Repository<T> and through the raw driver
-          driver    the driver benchmark's BSON, single-document and multi-document tasks
-          compare   the comparison tasks (ODM small-model flat tasks, find-one-by-_id, insert-one small doc)
+          odm         the ODM benchmark (flat and nested models) through Repository<T> and through the raw driver
+          driver      the driver benchmark's BSON, single-document and multi-document tasks (and the embedded
+                      server's startup-to-first-hello distribution)
+          compare     the comparison tasks (ODM small-model flat tasks, find-one-by-_id, insert-one small doc)
+          migrations  the migration sweep over 100,000 small documents (batch sizes 500, 1,000, 5,000; the
+                      three-version chain at 1,000); needs no benchmark data
 
         Options:
           --quick           warm-up (1+ iterations, 2+ s), 5 iterations (at most 10 s) of a tenth of the operations

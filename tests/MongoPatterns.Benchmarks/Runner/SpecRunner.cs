@@ -48,18 +48,22 @@ internal sealed class SpecRunner
             await task.Setup(cancellationToken).ConfigureAwait(false);
             try
             {
+                var policy = task.Policy ?? _policy;
                 var warmups = 0;
                 var warmupTime = TimeSpan.Zero;
-                while (_policy.ShouldWarmUp(warmups, warmupTime))
+                double? firstWarmupSeconds = null;
+                while (policy.ShouldWarmUp(warmups, warmupTime))
                 {
-                    warmupTime += TimeSpan.FromSeconds((await RunIterationAsync(task, cancellationToken).ConfigureAwait(false)).Seconds);
+                    var seconds = (await RunIterationAsync(task, cancellationToken).ConfigureAwait(false)).Seconds;
+                    firstWarmupSeconds ??= seconds;
+                    warmupTime += TimeSpan.FromSeconds(seconds);
                     warmups++;
                 }
 
                 var times = new List<double>();
                 var elapsed = TimeSpan.Zero;
                 var allocated = new List<long>();
-                while (_policy.ShouldContinue(times.Count, elapsed))
+                while (policy.ShouldContinue(times.Count, elapsed))
                 {
                     var (seconds, bytes) = await RunIterationAsync(task, cancellationToken).ConfigureAwait(false);
                     times.Add(seconds);
@@ -67,11 +71,16 @@ internal sealed class SpecRunner
                     elapsed += TimeSpan.FromSeconds(seconds);
                 }
 
-                var measurement = new TaskMeasurement(task, times, allocated);
+                var measurement = new TaskMeasurement(task, times, allocated) { FirstWarmupSeconds = firstWarmupSeconds };
                 Measurements.Add(measurement);
                 _progress.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"  {task.FullName,-40} {task.Client,-12} {measurement.MegabytesPerSecond,10:F2} MB/s  median {measurement.MedianSeconds * 1000,9:F1} ms  ({measurement.Iterations} iterations)"));
+                if (task.Target is { } target)
+                {
+                    _progress.WriteLine($"  {task.FullName,-40} {task.Client,-12} {target.Describe(measurement)}");
+                }
+
                 return measurement;
             }
             finally

@@ -56,6 +56,15 @@ internal sealed class SpecTask
     /// <summary>Gets the teardown phase (once, at the end).</summary>
     public Func<CancellationToken, Task> Teardown { get; init; } = s_nothing;
 
+    /// <summary>
+    /// Gets the iteration policy of this task, or null for the session's (<c>--quick</c> or full). Latency tasks take a
+    /// fixed number of samples in both modes; long single-iteration tasks take a few.
+    /// </summary>
+    public IterationPolicy? Policy { get; init; }
+
+    /// <summary>Gets the latency goal the per-iteration times are reported against, or null.</summary>
+    public LatencyTarget? Target { get; init; }
+
     /// <summary>Gets the full name used in filters and reports: <c>group/name</c>.</summary>
     public string FullName => Group + "/" + Name;
 }

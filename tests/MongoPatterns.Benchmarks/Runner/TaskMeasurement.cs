@@ -20,6 +20,7 @@ internal sealed class TaskMeasurement
         Iterations = sorted.Length;
         Percentiles = RecordedPercentiles.ToDictionary(p => p, p => NearestRank(sorted, p));
         MedianSeconds = Percentiles[50];
+        MaximumSeconds = sorted.Length == 0 ? 0 : sorted[^1];
         MegabytesPerSecond = MedianSeconds > 0 ? task.DatasetBytes / 1_000_000.0 / MedianSeconds : 0;
         if (iterationAllocatedBytes is { Count: > 0 } && task.Operations > 0)
         {
@@ -43,6 +44,15 @@ internal sealed class TaskMeasurement
 
     /// <summary>Gets the iteration time at each recorded percentile, in seconds.</summary>
     public IReadOnlyDictionary<int, double> Percentiles { get; }
+
+    /// <summary>
+    /// Gets the time of the first warm-up iteration in seconds (the first run in this process, with JIT compilation),
+    /// or null without warm-up. Not part of the percentiles.
+    /// </summary>
+    public double? FirstWarmupSeconds { get; init; }
+
+    /// <summary>Gets the slowest iteration time, in seconds.</summary>
+    public double MaximumSeconds { get; }
 
     /// <summary>Gets the median iteration time, in seconds.</summary>
     public double MedianSeconds { get; }

@@ -1,52 +1,37 @@
 using MongoPatterns.Bson;
 using MongoPatterns.Embedded.Tests.Support;
+using Xunit.Abstractions;
 
 namespace MongoPatterns.Embedded.Tests.Integration;
 
-public class ContentionTests
+/// <summary>
+/// Many clients racing on one server: the issue #5 workload (32 MongoClients x 10,000 mixed operations, see
+/// <see cref="ContentionWorkload"/>), plus small raw-wire races on counters and optimistic replacements.
+/// </summary>
+public class ContentionTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task ThirtyTwoClients_MixedOperations_KeepUniqueIndexAndCountersExact()
+    public async Task ThirtyTwoClients_TenThousandMixedOperationsEach_KeepUniqueKeysAndCountersExact()
     {
         await using var server = await EmbeddedMongo.StartAsync();
-        await using (var setup = await WireTestClient.ConnectAsync(server))
-        {
-            await setup.RunOkAsync(new BsonDocument { { "createIndexes", "users" }, { "indexes", new BsonArray { new BsonDocument { { "key", new BsonDocument("email", 1) }, { "name", "email_1" }, { "unique", true } } } } }, "load");
-        }
+        var workload = new ContentionWorkload(server.ConnectionString, clients: 32, operationsPerClient: 10_000, seed: 5);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
 
-        const int clients = 32;
-        const int operations = 60;
-        var uniqueSuccesses = 0;
-        var duplicates = 0;
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
-        {
-            await using var client = await WireTestClient.ConnectAsync(server);
-            for (var i = 0; i < operations; i++)
-            {
-                // Every client races for the same 20 e-mail addresses: each address must be stored exactly once.
-                var reply = await client.RunAsync(new BsonDocument { { "insert", "users" }, { "documents", new BsonArray { new BsonDocument("email", $"user{i % 20}@example.com") } } }, "load");
-                if (reply["n"].AsInt32 == 1)
-                {
-                    Interlocked.Increment(ref uniqueSuccesses);
-                }
-                else
-                {
-                    Assert.Equal(11000, reply["writeErrors"][0]["code"].AsInt32);
-                    Interlocked.Increment(ref duplicates);
-                }
+        var tally = await workload.RunAsync(timeout.Token);
+        output.WriteLine(tally.Describe());
 
-                // A per-client log of inserts, read back with find by _id.
-                await client.RunOkAsync(new BsonDocument { { "insert", "log" }, { "documents", new BsonArray { new BsonDocument { { "_id", $"{c}-{i}" }, { "c", c } } } } }, "load");
-                var found = await client.RunAsync(new BsonDocument { { "find", "log" }, { "filter", new BsonDocument("_id", $"{c}-{i}") } }, "load");
-                Assert.Single(found["cursor"]["firstBatch"].AsBsonArray);
-            }
-        })));
+        // Every kind of operation ran, and the unique key really was contended.
+        Assert.Equal(32 * 10_000, tally.TotalOperations);
+        Assert.Equal(Enum.GetValues<ContentionOperation>(), tally.OperationCounts.Keys);
+        Assert.All(tally.OperationCounts, count => Assert.True(count.Value > 1_000, $"{count.Key} ran only {count.Value} times"));
+        Assert.True(tally.DuplicateInserts > 1_000, "too few colliding inserts: " + tally.DuplicateInserts);
+        Assert.True(tally.DuplicateRenames > 0, "no rename collided");
 
-        await using var check = await WireTestClient.ConnectAsync(server);
-        Assert.Equal(20, uniqueSuccesses);
-        Assert.Equal((clients * operations) - 20, duplicates);
-        Assert.Equal(20, (await check.RunAsync(new BsonDocument("count", "users"), "load"))["n"].AsInt32);
-        Assert.Equal(clients * operations, (await check.RunAsync(new BsonDocument("count", "log"), "load"))["n"].AsInt32);
+        var state = await workload.ReadFinalStateAsync(timeout.Token);
+        Assert.Empty(state.DuplicatedKeys);
+        Assert.True(state.UniqueIndexListed, "the unique index email_1 is no longer listed");
+        Assert.Equal(tally.AcknowledgedInserts - tally.AcknowledgedDeletes, state.UserCount);
+        Assert.Equal(tally.AcknowledgedIncrements, state.Counters);
     }
 
     [Fact]
