@@ -18,16 +18,21 @@ namespace MongoPatterns.Bson;
 /// Lookups scan small documents linearly and use a lazily built name index for larger ones (more than eight
 /// elements); the index is kept correct across every mutation. A document is not thread-safe for writes.
 /// </para>
+/// <para>
+/// A document decoded from BSON is two objects: the document (32 bytes) and an exactly sized element array (16 bytes
+/// per element). The bookkeeping that only changes or indexed lookups need (count with spare capacity, change counter,
+/// duplicate-name policy, name index) lives in a side object that is allocated on first use.
+/// </para>
 /// </remarks>
 public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
 {
     /// <summary>Documents with more elements than this use a name index for lookups.</summary>
     internal const int IndexThreshold = 8;
 
+    // Without a state object, every slot of _elements is an element (decoded documents are exactly sized); with one,
+    // the state's Count says how many slots are in use.
     private BsonElement[] _elements;
-    private int _count;
-    private Dictionary<string, int>? _index;
-    private int _version;
+    private BsonDocumentState? _state;
 
     /// <summary>Creates an empty document.</summary>
     public BsonDocument()
@@ -40,7 +45,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public BsonDocument(bool allowDuplicateNames)
         : this()
     {
-        AllowDuplicateNames = allowDuplicateNames;
+        if (allowDuplicateNames)
+        {
+            _state = new BsonDocumentState(0, allowDuplicateNames: true);
+        }
     }
 
     /// <summary>Creates a document with one element.</summary>
@@ -66,14 +74,17 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     internal BsonDocument(BsonElement[] elements, int count)
     {
         _elements = elements;
-        _count = count;
+        if (count != elements.Length)
+        {
+            _state = new BsonDocumentState(count, allowDuplicateNames: false);
+        }
     }
 
     /// <summary>Gets whether <see cref="Add(string, BsonValue)"/> accepts names that are already present.</summary>
-    public bool AllowDuplicateNames { get; }
+    public bool AllowDuplicateNames => _state?.AllowDuplicateNames ?? false;
 
     /// <summary>Gets the number of elements.</summary>
-    public int ElementCount => _count;
+    public int ElementCount => _state?.Count ?? _elements.Length;
 
     /// <summary>Gets the element names, in order.</summary>
     public IEnumerable<string> Names => this.Select(static element => element.Name);
@@ -88,7 +99,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public override BsonType BsonType => BsonType.Document;
 
     /// <summary>Gets the elements without copying, for hot paths inside MongoPatterns.</summary>
-    internal ReadOnlySpan<BsonElement> ElementSpan => _elements.AsSpan(0, _count);
+    internal ReadOnlySpan<BsonElement> ElementSpan => _state is null ? _elements : _elements.AsSpan(0, _state.Count);
 
     /// <summary>Gets or sets the value of the first element named <paramref name="name"/>; setting is <see cref="Set(string, BsonValue)"/>.</summary>
     /// <param name="name">The element name.</param>
@@ -125,7 +136,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             ArgumentNullException.ThrowIfNull(value);
             CheckIndex(index);
             _elements[index] = new BsonElement(_elements[index].Name, value);
-            _version++;
+            State.Version++;
         }
     }
 
@@ -177,10 +188,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public int IndexOfName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_count <= IndexThreshold)
+        var elements = ElementSpan;
+        if (elements.Length <= IndexThreshold)
         {
-            var elements = _elements;
-            for (var i = 0; i < _count; i++)
+            for (var i = 0; i < elements.Length; i++)
             {
                 if (string.Equals(elements[i].Name, name, StringComparison.Ordinal))
                 {
@@ -191,7 +202,8 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             return -1;
         }
 
-        return (_index ??= BuildIndex()).TryGetValue(name, out var index) ? index : -1;
+        var state = State;
+        return (state.Index ??= BuildIndex(elements)).TryGetValue(name, out var index) ? index : -1;
     }
 
     /// <summary>Gets whether an element named <paramref name="name"/> exists.</summary>
@@ -290,7 +302,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         else
         {
             _elements[index] = element;
-            _version++;
+            State.Version++;
         }
 
         return this;
@@ -306,12 +318,13 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
         var renamed = !string.Equals(_elements[index].Name, element.Name, StringComparison.Ordinal);
         _elements[index] = element;
+        var state = State;
         if (renamed)
         {
-            _index = null;
+            state.Index = null;
         }
 
-        _version++;
+        state.Version++;
     }
 
     /// <summary>Inserts an element at a position.</summary>
@@ -321,9 +334,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <exception cref="ArgumentException">The name exists and duplicates are not allowed.</exception>
     public void InsertAt(int index, BsonElement element)
     {
-        if ((uint)index > (uint)_count)
+        var count = ElementCount;
+        if ((uint)index > (uint)count)
         {
-            BsonThrowHelper.ThrowIndexOutOfRange(index, _count + 1);
+            BsonThrowHelper.ThrowIndexOutOfRange(index, count + 1);
         }
 
         ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
@@ -332,12 +346,13 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             BsonThrowHelper.ThrowDuplicateName(element.Name);
         }
 
-        EnsureCapacity(_count + 1);
-        Array.Copy(_elements, index, _elements, index + 1, _count - index);
+        var state = State;
+        EnsureCapacity(count + 1);
+        Array.Copy(_elements, index, _elements, index + 1, count - index);
         _elements[index] = element;
-        _count++;
-        _index = null;
-        _version++;
+        state.Count = count + 1;
+        state.Index = null;
+        state.Version++;
     }
 
     /// <summary>Removes every element named <paramref name="name"/>.</summary>
@@ -346,8 +361,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public bool Remove(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        var count = ElementCount;
         var kept = 0;
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (!string.Equals(_elements[i].Name, name, StringComparison.Ordinal))
             {
@@ -355,15 +371,16 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             }
         }
 
-        if (kept == _count)
+        if (kept == count)
         {
             return false;
         }
 
-        Array.Clear(_elements, kept, _count - kept);
-        _count = kept;
-        _index = null;
-        _version++;
+        Array.Clear(_elements, kept, count - kept);
+        var state = State;
+        state.Count = kept;
+        state.Index = null;
+        state.Version++;
         return true;
     }
 
@@ -373,20 +390,23 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public void RemoveAt(int index)
     {
         CheckIndex(index);
-        _count--;
-        Array.Copy(_elements, index + 1, _elements, index, _count - index);
-        _elements[_count] = default;
-        _index = null;
-        _version++;
+        var state = State;
+        var count = state.Count - 1;
+        Array.Copy(_elements, index + 1, _elements, index, count - index);
+        _elements[count] = default;
+        state.Count = count;
+        state.Index = null;
+        state.Version++;
     }
 
     /// <summary>Removes every element.</summary>
     public void Clear()
     {
-        Array.Clear(_elements, 0, _count);
-        _count = 0;
-        _index = null;
-        _version++;
+        var state = State;
+        Array.Clear(_elements, 0, state.Count);
+        state.Count = 0;
+        state.Index = null;
+        state.Version++;
     }
 
     /// <summary>
@@ -414,7 +434,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             else if (overwrite)
             {
                 _elements[index] = element;
-                _version++;
+                State.Version++;
             }
         }
 
@@ -425,13 +445,14 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <returns>The copy.</returns>
     public override BsonDocument DeepClone()
     {
-        var elements = _count == 0 ? [] : new BsonElement[_count];
-        for (var i = 0; i < _count; i++)
+        var source = ElementSpan;
+        var elements = source.Length == 0 ? [] : new BsonElement[source.Length];
+        for (var i = 0; i < source.Length; i++)
         {
-            elements[i] = _elements[i].DeepClone();
+            elements[i] = source[i].DeepClone();
         }
 
-        return new BsonDocument(elements, _count, AllowDuplicateNames);
+        return new BsonDocument(elements, AllowDuplicateNames);
     }
 
     /// <summary>Enumerates the elements in order.</summary>
@@ -439,11 +460,12 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <exception cref="InvalidOperationException">The document changes during enumeration.</exception>
     public IEnumerator<BsonElement> GetEnumerator()
     {
-        var version = _version;
-        for (var i = 0; i < _count; i++)
+        // A document without state has never changed; its first change creates the state with a non-zero version.
+        var version = _state?.Version ?? 0;
+        for (var i = 0; i < ElementCount; i++)
         {
             yield return _elements[i];
-            if (version != _version)
+            if (version != (_state?.Version ?? 0))
             {
                 BsonThrowHelper.ThrowCollectionModified();
             }
@@ -456,15 +478,16 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <inheritdoc/>
     private protected override bool EqualsSameType(BsonValue other)
     {
-        var document = (BsonDocument)other;
-        if (_count != document._count)
+        var elements = ElementSpan;
+        var otherElements = ((BsonDocument)other).ElementSpan;
+        if (elements.Length != otherElements.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < elements.Length; i++)
         {
-            if (!_elements[i].Equals(document._elements[i]))
+            if (!elements[i].Equals(otherElements[i]))
             {
                 return false;
             }
@@ -476,29 +499,38 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <inheritdoc/>
     private protected override int GetHashCodeCore()
     {
+        var elements = ElementSpan;
         var hash = default(HashCode);
-        hash.Add(_count);
-        for (var i = 0; i < _count; i++)
+        hash.Add(elements.Length);
+        foreach (var element in elements)
         {
-            hash.Add(_elements[i].GetHashCode());
+            hash.Add(element.GetHashCode());
         }
 
         return hash.ToHashCode();
     }
 
-    private BsonDocument(BsonElement[] elements, int count, bool allowDuplicateNames)
-        : this(elements, count)
+    private BsonDocument(BsonElement[] elements, bool allowDuplicateNames)
     {
-        AllowDuplicateNames = allowDuplicateNames;
+        _elements = elements;
+        if (allowDuplicateNames)
+        {
+            _state = new BsonDocumentState(elements.Length, allowDuplicateNames: true);
+        }
     }
+
+    /// <summary>Gets the state, creating it (for a document that has not changed yet) on first use.</summary>
+    private BsonDocumentState State => _state ??= new BsonDocumentState(_elements.Length, allowDuplicateNames: false);
 
     private void Append(BsonElement element)
     {
-        EnsureCapacity(_count + 1);
-        _elements[_count] = element;
-        _index?.TryAdd(element.Name, _count);
-        _count++;
-        _version++;
+        var state = State;
+        var count = state.Count;
+        EnsureCapacity(count + 1);
+        _elements[count] = element;
+        state.Index?.TryAdd(element.Name, count);
+        state.Count = count + 1;
+        state.Version++;
     }
 
     private void EnsureCapacity(int required)
@@ -510,12 +542,12 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         }
     }
 
-    private Dictionary<string, int> BuildIndex()
+    private static Dictionary<string, int> BuildIndex(ReadOnlySpan<BsonElement> elements)
     {
-        var index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
-        for (var i = 0; i < _count; i++)
+        var index = new Dictionary<string, int>(elements.Length, StringComparer.Ordinal);
+        for (var i = 0; i < elements.Length; i++)
         {
-            index.TryAdd(_elements[i].Name, i);
+            index.TryAdd(elements[i].Name, i);
         }
 
         return index;
@@ -523,9 +555,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
 
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)_count)
+        var count = ElementCount;
+        if ((uint)index >= (uint)count)
         {
-            BsonThrowHelper.ThrowIndexOutOfRange(index, _count);
+            BsonThrowHelper.ThrowIndexOutOfRange(index, count);
         }
     }
 }
