@@ -19,9 +19,9 @@ namespace MongoPatterns.Bson;
 /// elements); the index is kept correct across every mutation. A document is not thread-safe for writes.
 /// </para>
 /// <para>
-/// A document decoded from BSON is two objects: the document (32 bytes) and an exactly sized element array (16 bytes
-/// per element). The bookkeeping that only changes or indexed lookups need (count with spare capacity, change counter,
-/// duplicate-name policy, name index) lives in a side object that is allocated on first use.
+/// A document decoded from BSON is two objects: the document (24 bytes) and an exactly sized element array (24 bytes
+/// plus 16 per element). What only changes or indexed lookups need (spare capacity and a count, a change counter, the
+/// duplicate-name policy, the name index) moves into a side object on first use.
 /// </para>
 /// </remarks>
 public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
@@ -29,15 +29,14 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <summary>Documents with more elements than this use a name index for lookups.</summary>
     internal const int IndexThreshold = 8;
 
-    // Without a state object, every slot of _elements is an element (decoded documents are exactly sized); with one,
-    // the state's Count says how many slots are in use.
-    private BsonElement[] _elements;
-    private BsonDocumentState? _state;
+    // Either an exactly sized BsonElement[] (decoded documents, until their first change or indexed lookup) or a
+    // BsonDocumentState that owns the array, its count and the rest of the bookkeeping.
+    private object _storage;
 
     /// <summary>Creates an empty document.</summary>
     public BsonDocument()
     {
-        _elements = [];
+        _storage = Array.Empty<BsonElement>();
     }
 
     /// <summary>Creates an empty document that may or may not accept duplicate names in <see cref="Add(string, BsonValue)"/>.</summary>
@@ -47,7 +46,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     {
         if (allowDuplicateNames)
         {
-            _state = new BsonDocumentState(0, allowDuplicateNames: true);
+            _storage = new BsonDocumentState([], 0, allowDuplicateNames: true);
         }
     }
 
@@ -73,18 +72,14 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <param name="count">The number of elements used.</param>
     internal BsonDocument(BsonElement[] elements, int count)
     {
-        _elements = elements;
-        if (count != elements.Length)
-        {
-            _state = new BsonDocumentState(count, allowDuplicateNames: false);
-        }
+        _storage = count == elements.Length ? elements : new BsonDocumentState(elements, count, allowDuplicateNames: false);
     }
 
     /// <summary>Gets whether <see cref="Add(string, BsonValue)"/> accepts names that are already present.</summary>
-    public bool AllowDuplicateNames => _state?.AllowDuplicateNames ?? false;
+    public bool AllowDuplicateNames => _storage is BsonDocumentState { AllowDuplicateNames: true };
 
     /// <summary>Gets the number of elements.</summary>
-    public int ElementCount => _state?.Count ?? _elements.Length;
+    public int ElementCount => _storage is BsonElement[] elements ? elements.Length : ((BsonDocumentState)_storage).Count;
 
     /// <summary>Gets the element names, in order.</summary>
     public IEnumerable<string> Names => this.Select(static element => element.Name);
@@ -99,7 +94,8 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public override BsonType BsonType => BsonType.Document;
 
     /// <summary>Gets the elements without copying, for hot paths inside MongoPatterns.</summary>
-    internal ReadOnlySpan<BsonElement> ElementSpan => _state is null ? _elements : _elements.AsSpan(0, _state.Count);
+    internal ReadOnlySpan<BsonElement> ElementSpan =>
+        _storage is BsonElement[] elements ? elements : ((BsonDocumentState)_storage).Span;
 
     /// <summary>Gets or sets the value of the first element named <paramref name="name"/>; setting is <see cref="Set(string, BsonValue)"/>.</summary>
     /// <param name="name">The element name.</param>
@@ -114,7 +110,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
                 BsonThrowHelper.ThrowKeyNotFound(name);
             }
 
-            return _elements[index].Value;
+            return ElementSpan[index].Value;
         }
 
         set => Set(name, value);
@@ -128,15 +124,16 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         get
         {
             CheckIndex(index);
-            return _elements[index].Value;
+            return ElementSpan[index].Value;
         }
 
         set
         {
             ArgumentNullException.ThrowIfNull(value);
             CheckIndex(index);
-            _elements[index] = new BsonElement(_elements[index].Name, value);
-            State.Version++;
+            var state = State;
+            state.Elements[index] = new BsonElement(state.Elements[index].Name, value);
+            state.Version++;
         }
     }
 
@@ -224,7 +221,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             return false;
         }
 
-        value = _elements[index].Value;
+        value = ElementSpan[index].Value;
         return true;
     }
 
@@ -242,7 +239,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public BsonElement GetElement(int index)
     {
         CheckIndex(index);
-        return _elements[index];
+        return ElementSpan[index];
     }
 
     /// <summary>Appends an element.</summary>
@@ -301,8 +298,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         }
         else
         {
-            _elements[index] = element;
-            State.Version++;
+            var state = State;
+            state.Elements[index] = element;
+            state.Version++;
         }
 
         return this;
@@ -316,9 +314,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     {
         CheckIndex(index);
         ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
-        var renamed = !string.Equals(_elements[index].Name, element.Name, StringComparison.Ordinal);
-        _elements[index] = element;
         var state = State;
+        var renamed = !string.Equals(state.Elements[index].Name, element.Name, StringComparison.Ordinal);
+        state.Elements[index] = element;
         if (renamed)
         {
             state.Index = null;
@@ -347,9 +345,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         }
 
         var state = State;
-        EnsureCapacity(count + 1);
-        Array.Copy(_elements, index, _elements, index + 1, count - index);
-        _elements[index] = element;
+        state.EnsureCapacity(count + 1);
+        Array.Copy(state.Elements, index, state.Elements, index + 1, count - index);
+        state.Elements[index] = element;
         state.Count = count + 1;
         state.Index = null;
         state.Version++;
@@ -361,23 +359,24 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public bool Remove(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var count = ElementCount;
-        var kept = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (!string.Equals(_elements[i].Name, name, StringComparison.Ordinal))
-            {
-                _elements[kept++] = _elements[i];
-            }
-        }
-
-        if (kept == count)
+        if (IndexOfName(name) < 0)
         {
             return false;
         }
 
-        Array.Clear(_elements, kept, count - kept);
         var state = State;
+        var elements = state.Elements;
+        var count = state.Count;
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (!string.Equals(elements[i].Name, name, StringComparison.Ordinal))
+            {
+                elements[kept++] = elements[i];
+            }
+        }
+
+        Array.Clear(elements, kept, count - kept);
         state.Count = kept;
         state.Index = null;
         state.Version++;
@@ -392,8 +391,8 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         CheckIndex(index);
         var state = State;
         var count = state.Count - 1;
-        Array.Copy(_elements, index + 1, _elements, index, count - index);
-        _elements[count] = default;
+        Array.Copy(state.Elements, index + 1, state.Elements, index, count - index);
+        state.Elements[count] = default;
         state.Count = count;
         state.Index = null;
         state.Version++;
@@ -403,7 +402,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public void Clear()
     {
         var state = State;
-        Array.Clear(_elements, 0, state.Count);
+        Array.Clear(state.Elements, 0, state.Count);
         state.Count = 0;
         state.Index = null;
         state.Version++;
@@ -433,8 +432,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             }
             else if (overwrite)
             {
-                _elements[index] = element;
-                State.Version++;
+                var state = State;
+                state.Elements[index] = element;
+                state.Version++;
             }
         }
 
@@ -461,11 +461,11 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public IEnumerator<BsonElement> GetEnumerator()
     {
         // A document without state has never changed; its first change creates the state with a non-zero version.
-        var version = _state?.Version ?? 0;
+        var version = Version;
         for (var i = 0; i < ElementCount; i++)
         {
-            yield return _elements[i];
-            if (version != (_state?.Version ?? 0))
+            yield return ElementSpan[i];
+            if (version != Version)
             {
                 BsonThrowHelper.ThrowCollectionModified();
             }
@@ -512,34 +512,38 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
 
     private BsonDocument(BsonElement[] elements, bool allowDuplicateNames)
     {
-        _elements = elements;
-        if (allowDuplicateNames)
-        {
-            _state = new BsonDocumentState(elements.Length, allowDuplicateNames: true);
-        }
+        _storage = allowDuplicateNames ? new BsonDocumentState(elements, elements.Length, allowDuplicateNames: true) : elements;
     }
 
-    /// <summary>Gets the state, creating it (for a document that has not changed yet) on first use.</summary>
-    private BsonDocumentState State => _state ??= new BsonDocumentState(_elements.Length, allowDuplicateNames: false);
+    /// <summary>Gets the change counter: 0 until the first change, which creates the state.</summary>
+    private int Version => (_storage as BsonDocumentState)?.Version ?? 0;
+
+    /// <summary>Gets the state, moving an exactly sized array into a new one on first use.</summary>
+    private BsonDocumentState State
+    {
+        get
+        {
+            if (_storage is BsonDocumentState state)
+            {
+                return state;
+            }
+
+            var elements = (BsonElement[])_storage;
+            state = new BsonDocumentState(elements, elements.Length, allowDuplicateNames: false);
+            _storage = state;
+            return state;
+        }
+    }
 
     private void Append(BsonElement element)
     {
         var state = State;
         var count = state.Count;
-        EnsureCapacity(count + 1);
-        _elements[count] = element;
+        state.EnsureCapacity(count + 1);
+        state.Elements[count] = element;
         state.Index?.TryAdd(element.Name, count);
         state.Count = count + 1;
         state.Version++;
-    }
-
-    private void EnsureCapacity(int required)
-    {
-        if (required > _elements.Length)
-        {
-            var capacity = Math.Max(required, _elements.Length == 0 ? 4 : _elements.Length * 2);
-            Array.Resize(ref _elements, capacity);
-        }
     }
 
     private static Dictionary<string, int> BuildIndex(ReadOnlySpan<BsonElement> elements)
