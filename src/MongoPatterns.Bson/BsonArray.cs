@@ -41,7 +41,14 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     }
 
     /// <summary>Gets the number of values.</summary>
-    public int Count => _storage is BsonValue[] items ? items.Length : ((BsonArrayState)_storage).Count;
+    public int Count
+    {
+        get
+        {
+            var storage = _storage;
+            return storage is BsonValue[] items ? items.Length : ((BsonArrayState)storage).Count;
+        }
+    }
 
     /// <inheritdoc/>
     public bool IsReadOnly => false;
@@ -50,7 +57,15 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     public override BsonType BsonType => BsonType.Array;
 
     /// <summary>Gets the values without copying, for hot paths inside MongoPatterns.</summary>
-    internal ReadOnlySpan<BsonValue> ItemSpan => _storage is BsonValue[] items ? items : ((BsonArrayState)_storage).Span;
+    internal ReadOnlySpan<BsonValue> ItemSpan
+    {
+        get
+        {
+            // Storage only ever moves from an array to a state, and both share the array, so concurrent readers agree.
+            var storage = _storage;
+            return storage is BsonValue[] items ? items : ((BsonArrayState)storage).Span;
+        }
+    }
 
     /// <summary>Gets the change counter: 0 until the first change, which creates the state.</summary>
     private int Version => (_storage as BsonArrayState)?.Version ?? 0;

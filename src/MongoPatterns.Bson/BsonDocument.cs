@@ -79,7 +79,14 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public bool AllowDuplicateNames => _storage is BsonDocumentState { AllowDuplicateNames: true };
 
     /// <summary>Gets the number of elements.</summary>
-    public int ElementCount => _storage is BsonElement[] elements ? elements.Length : ((BsonDocumentState)_storage).Count;
+    public int ElementCount
+    {
+        get
+        {
+            var storage = _storage;
+            return storage is BsonElement[] elements ? elements.Length : ((BsonDocumentState)storage).Count;
+        }
+    }
 
     /// <summary>Gets the element names, in order.</summary>
     public IEnumerable<string> Names => this.Select(static element => element.Name);
@@ -94,8 +101,15 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public override BsonType BsonType => BsonType.Document;
 
     /// <summary>Gets the elements without copying, for hot paths inside MongoPatterns.</summary>
-    internal ReadOnlySpan<BsonElement> ElementSpan =>
-        _storage is BsonElement[] elements ? elements : ((BsonDocumentState)_storage).Span;
+    internal ReadOnlySpan<BsonElement> ElementSpan
+    {
+        get
+        {
+            // Storage only ever moves from an array to a state, and both share the array, so concurrent readers agree.
+            var storage = _storage;
+            return storage is BsonElement[] elements ? elements : ((BsonDocumentState)storage).Span;
+        }
+    }
 
     /// <summary>Gets or sets the value of the first element named <paramref name="name"/>; setting is <see cref="Set(string, BsonValue)"/>.</summary>
     /// <param name="name">The element name.</param>
