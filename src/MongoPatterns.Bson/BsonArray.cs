@@ -6,14 +6,14 @@ namespace MongoPatterns.Bson;
 /// <remarks><see cref="Contains(BsonValue)"/>, <see cref="IndexOf(BsonValue)"/> and <see cref="Remove(BsonValue)"/> use strict equality.</remarks>
 public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyList<BsonValue>
 {
-    private BsonValue[] _items;
-    private int _count;
-    private int _version;
+    // Either an exactly sized BsonValue[] (decoded arrays, until their first change) or a BsonArrayState that owns the
+    // array, its count and the change counter. A decoded array is thus one 24-byte object plus its value array.
+    private object _storage;
 
     /// <summary>Creates an empty array.</summary>
     public BsonArray()
     {
-        _items = [];
+        _storage = Array.Empty<BsonValue>();
     }
 
     /// <summary>Creates an empty array with room for <paramref name="capacity"/> values.</summary>
@@ -21,7 +21,7 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     public BsonArray(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _items = capacity == 0 ? [] : new BsonValue[capacity];
+        _storage = capacity == 0 ? Array.Empty<BsonValue>() : new BsonArrayState(new BsonValue[capacity], 0);
     }
 
     /// <summary>Creates an array holding <paramref name="values"/>.</summary>
@@ -37,12 +37,18 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     /// <param name="count">The number of values used.</param>
     internal BsonArray(BsonValue[] items, int count)
     {
-        _items = items;
-        _count = count;
+        _storage = count == items.Length ? items : new BsonArrayState(items, count);
     }
 
     /// <summary>Gets the number of values.</summary>
-    public int Count => _count;
+    public int Count
+    {
+        get
+        {
+            var storage = _storage;
+            return storage is BsonValue[] items ? items.Length : ((BsonArrayState)storage).Count;
+        }
+    }
 
     /// <inheritdoc/>
     public bool IsReadOnly => false;
@@ -51,7 +57,35 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     public override BsonType BsonType => BsonType.Array;
 
     /// <summary>Gets the values without copying, for hot paths inside MongoPatterns.</summary>
-    internal ReadOnlySpan<BsonValue> ItemSpan => _items.AsSpan(0, _count);
+    internal ReadOnlySpan<BsonValue> ItemSpan
+    {
+        get
+        {
+            // Storage only ever moves from an array to a state, and both share the array, so concurrent readers agree.
+            var storage = _storage;
+            return storage is BsonValue[] items ? items : ((BsonArrayState)storage).Span;
+        }
+    }
+
+    /// <summary>Gets the change counter: 0 until the first change, which creates the state.</summary>
+    private int Version => (_storage as BsonArrayState)?.Version ?? 0;
+
+    /// <summary>Gets the state, moving an exactly sized array into a new one on first use.</summary>
+    private BsonArrayState State
+    {
+        get
+        {
+            if (_storage is BsonArrayState state)
+            {
+                return state;
+            }
+
+            var items = (BsonValue[])_storage;
+            state = new BsonArrayState(items, items.Length);
+            _storage = state;
+            return state;
+        }
+    }
 
     /// <summary>Gets or sets the value at a position.</summary>
     /// <param name="index">The zero-based position.</param>
@@ -61,15 +95,16 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
         get
         {
             CheckIndex(index);
-            return _items[index];
+            return ItemSpan[index];
         }
 
         set
         {
             ArgumentNullException.ThrowIfNull(value);
             CheckIndex(index);
-            _items[index] = value;
-            _version++;
+            var state = State;
+            state.Items[index] = value;
+            state.Version++;
         }
     }
 
@@ -78,9 +113,10 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     public void Add(BsonValue item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        EnsureCapacity(_count + 1);
-        _items[_count++] = item;
-        _version++;
+        var state = State;
+        state.EnsureCapacity(state.Count + 1);
+        state.Items[state.Count++] = item;
+        state.Version++;
     }
 
     /// <summary>Appends values.</summary>
@@ -91,7 +127,8 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(values);
         if (values is ICollection<BsonValue> collection)
         {
-            EnsureCapacity(_count + collection.Count);
+            var state = State;
+            state.EnsureCapacity(state.Count + collection.Count);
         }
 
         foreach (var value in values)
@@ -108,16 +145,18 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     public void Insert(int index, BsonValue item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if ((uint)index > (uint)_count)
+        var count = Count;
+        if ((uint)index > (uint)count)
         {
-            BsonThrowHelper.ThrowIndexOutOfRange(index, _count + 1);
+            BsonThrowHelper.ThrowIndexOutOfRange(index, count + 1);
         }
 
-        EnsureCapacity(_count + 1);
-        Array.Copy(_items, index, _items, index + 1, _count - index);
-        _items[index] = item;
-        _count++;
-        _version++;
+        var state = State;
+        state.EnsureCapacity(count + 1);
+        Array.Copy(state.Items, index, state.Items, index + 1, count - index);
+        state.Items[index] = item;
+        state.Count = count + 1;
+        state.Version++;
     }
 
     /// <summary>Removes the value at a position.</summary>
@@ -125,10 +164,12 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     public void RemoveAt(int index)
     {
         CheckIndex(index);
-        _count--;
-        Array.Copy(_items, index + 1, _items, index, _count - index);
-        _items[_count] = null!;
-        _version++;
+        var state = State;
+        var count = state.Count - 1;
+        Array.Copy(state.Items, index + 1, state.Items, index, count - index);
+        state.Items[count] = null!;
+        state.Count = count;
+        state.Version++;
     }
 
     /// <summary>Removes the first value strictly equal to <paramref name="item"/>.</summary>
@@ -151,9 +192,10 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     /// <returns>The position or -1.</returns>
     public int IndexOf(BsonValue item)
     {
-        for (var i = 0; i < _count; i++)
+        var items = ItemSpan;
+        for (var i = 0; i < items.Length; i++)
         {
-            if (_items[i].Equals(item))
+            if (items[i].Equals(item))
             {
                 return i;
             }
@@ -170,25 +212,27 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     /// <summary>Removes every value.</summary>
     public void Clear()
     {
-        Array.Clear(_items, 0, _count);
-        _count = 0;
-        _version++;
+        var state = State;
+        Array.Clear(state.Items, 0, state.Count);
+        state.Count = 0;
+        state.Version++;
     }
 
     /// <inheritdoc/>
-    public void CopyTo(BsonValue[] array, int arrayIndex) => Array.Copy(_items, 0, array, arrayIndex, _count);
+    public void CopyTo(BsonValue[] array, int arrayIndex) => ItemSpan.CopyTo(array.AsSpan(arrayIndex));
 
     /// <summary>Returns a deep copy: nested documents and arrays are copied; immutable values are shared.</summary>
     /// <returns>The copy.</returns>
     public override BsonArray DeepClone()
     {
-        var items = _count == 0 ? [] : new BsonValue[_count];
-        for (var i = 0; i < _count; i++)
+        var source = ItemSpan;
+        var items = source.Length == 0 ? [] : new BsonValue[source.Length];
+        for (var i = 0; i < source.Length; i++)
         {
-            items[i] = _items[i].DeepClone();
+            items[i] = source[i].DeepClone();
         }
 
-        return new BsonArray(items, _count);
+        return new BsonArray(items, items.Length);
     }
 
     /// <summary>Enumerates the values in order.</summary>
@@ -196,11 +240,11 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     /// <exception cref="InvalidOperationException">The array changes during enumeration.</exception>
     public IEnumerator<BsonValue> GetEnumerator()
     {
-        var version = _version;
-        for (var i = 0; i < _count; i++)
+        var version = Version;
+        for (var i = 0; i < Count; i++)
         {
-            yield return _items[i];
-            if (version != _version)
+            yield return ItemSpan[i];
+            if (version != Version)
             {
                 BsonThrowHelper.ThrowCollectionModified();
             }
@@ -213,15 +257,16 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     /// <inheritdoc/>
     private protected override bool EqualsSameType(BsonValue other)
     {
-        var array = (BsonArray)other;
-        if (_count != array._count)
+        var items = ItemSpan;
+        var otherItems = ((BsonArray)other).ItemSpan;
+        if (items.Length != otherItems.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
-            if (!_items[i].Equals(array._items[i]))
+            if (!items[i].Equals(otherItems[i]))
             {
                 return false;
             }
@@ -233,30 +278,23 @@ public sealed partial class BsonArray : BsonValue, IList<BsonValue>, IReadOnlyLi
     /// <inheritdoc/>
     private protected override int GetHashCodeCore()
     {
+        var items = ItemSpan;
         var hash = default(HashCode);
-        hash.Add(_count);
-        for (var i = 0; i < _count; i++)
+        hash.Add(items.Length);
+        foreach (var item in items)
         {
-            hash.Add(_items[i].GetHashCode());
+            hash.Add(item.GetHashCode());
         }
 
         return hash.ToHashCode();
     }
 
-    private void EnsureCapacity(int required)
-    {
-        if (required > _items.Length)
-        {
-            var capacity = Math.Max(required, _items.Length == 0 ? 4 : _items.Length * 2);
-            Array.Resize(ref _items, capacity);
-        }
-    }
-
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)_count)
+        var count = Count;
+        if ((uint)index >= (uint)count)
         {
-            BsonThrowHelper.ThrowIndexOutOfRange(index, _count);
+            BsonThrowHelper.ThrowIndexOutOfRange(index, count);
         }
     }
 }

@@ -18,21 +18,25 @@ namespace MongoPatterns.Bson;
 /// Lookups scan small documents linearly and use a lazily built name index for larger ones (more than eight
 /// elements); the index is kept correct across every mutation. A document is not thread-safe for writes.
 /// </para>
+/// <para>
+/// A document decoded from BSON is two objects: the document (24 bytes) and an exactly sized element array (24 bytes
+/// plus 16 per element). What only changes or indexed lookups need (spare capacity and a count, a change counter, the
+/// duplicate-name policy, the name index) moves into a side object on first use.
+/// </para>
 /// </remarks>
 public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
 {
     /// <summary>Documents with more elements than this use a name index for lookups.</summary>
     internal const int IndexThreshold = 8;
 
-    private BsonElement[] _elements;
-    private int _count;
-    private Dictionary<string, int>? _index;
-    private int _version;
+    // Either an exactly sized BsonElement[] (decoded documents, until their first change or indexed lookup) or a
+    // BsonDocumentState that owns the array, its count and the rest of the bookkeeping.
+    private object _storage;
 
     /// <summary>Creates an empty document.</summary>
     public BsonDocument()
     {
-        _elements = [];
+        _storage = Array.Empty<BsonElement>();
     }
 
     /// <summary>Creates an empty document that may or may not accept duplicate names in <see cref="Add(string, BsonValue)"/>.</summary>
@@ -40,7 +44,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public BsonDocument(bool allowDuplicateNames)
         : this()
     {
-        AllowDuplicateNames = allowDuplicateNames;
+        if (allowDuplicateNames)
+        {
+            _storage = new BsonDocumentState([], 0, allowDuplicateNames: true);
+        }
     }
 
     /// <summary>Creates a document with one element.</summary>
@@ -65,15 +72,21 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <param name="count">The number of elements used.</param>
     internal BsonDocument(BsonElement[] elements, int count)
     {
-        _elements = elements;
-        _count = count;
+        _storage = count == elements.Length ? elements : new BsonDocumentState(elements, count, allowDuplicateNames: false);
     }
 
     /// <summary>Gets whether <see cref="Add(string, BsonValue)"/> accepts names that are already present.</summary>
-    public bool AllowDuplicateNames { get; }
+    public bool AllowDuplicateNames => _storage is BsonDocumentState { AllowDuplicateNames: true };
 
     /// <summary>Gets the number of elements.</summary>
-    public int ElementCount => _count;
+    public int ElementCount
+    {
+        get
+        {
+            var storage = _storage;
+            return storage is BsonElement[] elements ? elements.Length : ((BsonDocumentState)storage).Count;
+        }
+    }
 
     /// <summary>Gets the element names, in order.</summary>
     public IEnumerable<string> Names => this.Select(static element => element.Name);
@@ -88,7 +101,15 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public override BsonType BsonType => BsonType.Document;
 
     /// <summary>Gets the elements without copying, for hot paths inside MongoPatterns.</summary>
-    internal ReadOnlySpan<BsonElement> ElementSpan => _elements.AsSpan(0, _count);
+    internal ReadOnlySpan<BsonElement> ElementSpan
+    {
+        get
+        {
+            // Storage only ever moves from an array to a state, and both share the array, so concurrent readers agree.
+            var storage = _storage;
+            return storage is BsonElement[] elements ? elements : ((BsonDocumentState)storage).Span;
+        }
+    }
 
     /// <summary>Gets or sets the value of the first element named <paramref name="name"/>; setting is <see cref="Set(string, BsonValue)"/>.</summary>
     /// <param name="name">The element name.</param>
@@ -103,7 +124,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
                 BsonThrowHelper.ThrowKeyNotFound(name);
             }
 
-            return _elements[index].Value;
+            return ElementSpan[index].Value;
         }
 
         set => Set(name, value);
@@ -117,15 +138,16 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         get
         {
             CheckIndex(index);
-            return _elements[index].Value;
+            return ElementSpan[index].Value;
         }
 
         set
         {
             ArgumentNullException.ThrowIfNull(value);
             CheckIndex(index);
-            _elements[index] = new BsonElement(_elements[index].Name, value);
-            _version++;
+            var state = State;
+            state.Elements[index] = new BsonElement(state.Elements[index].Name, value);
+            state.Version++;
         }
     }
 
@@ -177,10 +199,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public int IndexOfName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_count <= IndexThreshold)
+        var elements = ElementSpan;
+        if (elements.Length <= IndexThreshold)
         {
-            var elements = _elements;
-            for (var i = 0; i < _count; i++)
+            for (var i = 0; i < elements.Length; i++)
             {
                 if (string.Equals(elements[i].Name, name, StringComparison.Ordinal))
                 {
@@ -191,7 +213,8 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             return -1;
         }
 
-        return (_index ??= BuildIndex()).TryGetValue(name, out var index) ? index : -1;
+        var state = State;
+        return (state.Index ??= BuildIndex(elements)).TryGetValue(name, out var index) ? index : -1;
     }
 
     /// <summary>Gets whether an element named <paramref name="name"/> exists.</summary>
@@ -212,7 +235,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             return false;
         }
 
-        value = _elements[index].Value;
+        value = ElementSpan[index].Value;
         return true;
     }
 
@@ -230,7 +253,7 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public BsonElement GetElement(int index)
     {
         CheckIndex(index);
-        return _elements[index];
+        return ElementSpan[index];
     }
 
     /// <summary>Appends an element.</summary>
@@ -289,8 +312,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
         }
         else
         {
-            _elements[index] = element;
-            _version++;
+            var state = State;
+            state.Elements[index] = element;
+            state.Version++;
         }
 
         return this;
@@ -304,14 +328,15 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     {
         CheckIndex(index);
         ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
-        var renamed = !string.Equals(_elements[index].Name, element.Name, StringComparison.Ordinal);
-        _elements[index] = element;
+        var state = State;
+        var renamed = !string.Equals(state.Elements[index].Name, element.Name, StringComparison.Ordinal);
+        state.Elements[index] = element;
         if (renamed)
         {
-            _index = null;
+            state.Index = null;
         }
 
-        _version++;
+        state.Version++;
     }
 
     /// <summary>Inserts an element at a position.</summary>
@@ -321,9 +346,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <exception cref="ArgumentException">The name exists and duplicates are not allowed.</exception>
     public void InsertAt(int index, BsonElement element)
     {
-        if ((uint)index > (uint)_count)
+        var count = ElementCount;
+        if ((uint)index > (uint)count)
         {
-            BsonThrowHelper.ThrowIndexOutOfRange(index, _count + 1);
+            BsonThrowHelper.ThrowIndexOutOfRange(index, count + 1);
         }
 
         ArgumentNullException.ThrowIfNull(element.Name, nameof(element));
@@ -332,12 +358,13 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             BsonThrowHelper.ThrowDuplicateName(element.Name);
         }
 
-        EnsureCapacity(_count + 1);
-        Array.Copy(_elements, index, _elements, index + 1, _count - index);
-        _elements[index] = element;
-        _count++;
-        _index = null;
-        _version++;
+        var state = State;
+        state.EnsureCapacity(count + 1);
+        Array.Copy(state.Elements, index, state.Elements, index + 1, count - index);
+        state.Elements[index] = element;
+        state.Count = count + 1;
+        state.Index = null;
+        state.Version++;
     }
 
     /// <summary>Removes every element named <paramref name="name"/>.</summary>
@@ -346,24 +373,27 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public bool Remove(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var kept = 0;
-        for (var i = 0; i < _count; i++)
-        {
-            if (!string.Equals(_elements[i].Name, name, StringComparison.Ordinal))
-            {
-                _elements[kept++] = _elements[i];
-            }
-        }
-
-        if (kept == _count)
+        if (IndexOfName(name) < 0)
         {
             return false;
         }
 
-        Array.Clear(_elements, kept, _count - kept);
-        _count = kept;
-        _index = null;
-        _version++;
+        var state = State;
+        var elements = state.Elements;
+        var count = state.Count;
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (!string.Equals(elements[i].Name, name, StringComparison.Ordinal))
+            {
+                elements[kept++] = elements[i];
+            }
+        }
+
+        Array.Clear(elements, kept, count - kept);
+        state.Count = kept;
+        state.Index = null;
+        state.Version++;
         return true;
     }
 
@@ -373,20 +403,23 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     public void RemoveAt(int index)
     {
         CheckIndex(index);
-        _count--;
-        Array.Copy(_elements, index + 1, _elements, index, _count - index);
-        _elements[_count] = default;
-        _index = null;
-        _version++;
+        var state = State;
+        var count = state.Count - 1;
+        Array.Copy(state.Elements, index + 1, state.Elements, index, count - index);
+        state.Elements[count] = default;
+        state.Count = count;
+        state.Index = null;
+        state.Version++;
     }
 
     /// <summary>Removes every element.</summary>
     public void Clear()
     {
-        Array.Clear(_elements, 0, _count);
-        _count = 0;
-        _index = null;
-        _version++;
+        var state = State;
+        Array.Clear(state.Elements, 0, state.Count);
+        state.Count = 0;
+        state.Index = null;
+        state.Version++;
     }
 
     /// <summary>
@@ -413,8 +446,9 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
             }
             else if (overwrite)
             {
-                _elements[index] = element;
-                _version++;
+                var state = State;
+                state.Elements[index] = element;
+                state.Version++;
             }
         }
 
@@ -425,13 +459,14 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <returns>The copy.</returns>
     public override BsonDocument DeepClone()
     {
-        var elements = _count == 0 ? [] : new BsonElement[_count];
-        for (var i = 0; i < _count; i++)
+        var source = ElementSpan;
+        var elements = source.Length == 0 ? [] : new BsonElement[source.Length];
+        for (var i = 0; i < source.Length; i++)
         {
-            elements[i] = _elements[i].DeepClone();
+            elements[i] = source[i].DeepClone();
         }
 
-        return new BsonDocument(elements, _count, AllowDuplicateNames);
+        return new BsonDocument(elements, AllowDuplicateNames);
     }
 
     /// <summary>Enumerates the elements in order.</summary>
@@ -439,11 +474,12 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <exception cref="InvalidOperationException">The document changes during enumeration.</exception>
     public IEnumerator<BsonElement> GetEnumerator()
     {
-        var version = _version;
-        for (var i = 0; i < _count; i++)
+        // A document without state has never changed; its first change creates the state with a non-zero version.
+        var version = Version;
+        for (var i = 0; i < ElementCount; i++)
         {
-            yield return _elements[i];
-            if (version != _version)
+            yield return ElementSpan[i];
+            if (version != Version)
             {
                 BsonThrowHelper.ThrowCollectionModified();
             }
@@ -456,15 +492,16 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <inheritdoc/>
     private protected override bool EqualsSameType(BsonValue other)
     {
-        var document = (BsonDocument)other;
-        if (_count != document._count)
+        var elements = ElementSpan;
+        var otherElements = ((BsonDocument)other).ElementSpan;
+        if (elements.Length != otherElements.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < elements.Length; i++)
         {
-            if (!_elements[i].Equals(document._elements[i]))
+            if (!elements[i].Equals(otherElements[i]))
             {
                 return false;
             }
@@ -476,46 +513,59 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
     /// <inheritdoc/>
     private protected override int GetHashCodeCore()
     {
+        var elements = ElementSpan;
         var hash = default(HashCode);
-        hash.Add(_count);
-        for (var i = 0; i < _count; i++)
+        hash.Add(elements.Length);
+        foreach (var element in elements)
         {
-            hash.Add(_elements[i].GetHashCode());
+            hash.Add(element.GetHashCode());
         }
 
         return hash.ToHashCode();
     }
 
-    private BsonDocument(BsonElement[] elements, int count, bool allowDuplicateNames)
-        : this(elements, count)
+    private BsonDocument(BsonElement[] elements, bool allowDuplicateNames)
     {
-        AllowDuplicateNames = allowDuplicateNames;
+        _storage = allowDuplicateNames ? new BsonDocumentState(elements, elements.Length, allowDuplicateNames: true) : elements;
+    }
+
+    /// <summary>Gets the change counter: 0 until the first change, which creates the state.</summary>
+    private int Version => (_storage as BsonDocumentState)?.Version ?? 0;
+
+    /// <summary>Gets the state, moving an exactly sized array into a new one on first use.</summary>
+    private BsonDocumentState State
+    {
+        get
+        {
+            if (_storage is BsonDocumentState state)
+            {
+                return state;
+            }
+
+            var elements = (BsonElement[])_storage;
+            state = new BsonDocumentState(elements, elements.Length, allowDuplicateNames: false);
+            _storage = state;
+            return state;
+        }
     }
 
     private void Append(BsonElement element)
     {
-        EnsureCapacity(_count + 1);
-        _elements[_count] = element;
-        _index?.TryAdd(element.Name, _count);
-        _count++;
-        _version++;
+        var state = State;
+        var count = state.Count;
+        state.EnsureCapacity(count + 1);
+        state.Elements[count] = element;
+        state.Index?.TryAdd(element.Name, count);
+        state.Count = count + 1;
+        state.Version++;
     }
 
-    private void EnsureCapacity(int required)
+    private static Dictionary<string, int> BuildIndex(ReadOnlySpan<BsonElement> elements)
     {
-        if (required > _elements.Length)
+        var index = new Dictionary<string, int>(elements.Length, StringComparer.Ordinal);
+        for (var i = 0; i < elements.Length; i++)
         {
-            var capacity = Math.Max(required, _elements.Length == 0 ? 4 : _elements.Length * 2);
-            Array.Resize(ref _elements, capacity);
-        }
-    }
-
-    private Dictionary<string, int> BuildIndex()
-    {
-        var index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
-        for (var i = 0; i < _count; i++)
-        {
-            index.TryAdd(_elements[i].Name, i);
+            index.TryAdd(elements[i].Name, i);
         }
 
         return index;
@@ -523,9 +573,10 @@ public sealed partial class BsonDocument : BsonValue, IEnumerable<BsonElement>
 
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)_count)
+        var count = ElementCount;
+        if ((uint)index >= (uint)count)
         {
-            BsonThrowHelper.ThrowIndexOutOfRange(index, _count);
+            BsonThrowHelper.ThrowIndexOutOfRange(index, count);
         }
     }
 }

@@ -3,8 +3,10 @@ namespace MongoPatterns.Bson;
 /// <summary>A BSON 32-bit signed integer.</summary>
 public sealed class BsonInt32 : BsonValue
 {
-    private const int MinCached = -1;
-    private const int MaxCached = 100;
+    // Every value that fits in a signed or an unsigned byte: counters, small enums, flags and offsets. 384 instances of
+    // 24 bytes are created once per process.
+    private const int MinCached = sbyte.MinValue;
+    private const int MaxCached = byte.MaxValue;
     private static readonly BsonInt32[] s_cache = CreateCache();
 
     /// <summary>Creates a value; prefer <see cref="Create(int)"/>, which reuses cached instances for small values.</summary>
@@ -20,7 +22,7 @@ public sealed class BsonInt32 : BsonValue
     /// <inheritdoc/>
     public override BsonType BsonType => BsonType.Int32;
 
-    /// <summary>Returns a cached instance for values from -1 to 100, otherwise a new one.</summary>
+    /// <summary>Returns a cached instance for values from -128 to 255, otherwise a new one.</summary>
     /// <param name="value">The integer.</param>
     /// <returns>The BSON value.</returns>
     public static BsonInt32 Create(int value) =>

@@ -76,6 +76,46 @@ public sealed class BsonArrayTests
     }
 
     [Fact]
+    public void DecodedArray_BehavesLikeAList()
+    {
+        var array = BsonDocument.FromBson(new BsonDocument("a", new BsonArray { 1, 2, 3 }).ToBson())["a"].AsBsonArray;
+
+        array.Add(4);
+        array.Insert(0, 0);
+        array.RemoveAt(2);
+        array[1] = 10;
+
+        Assert.Equal(new BsonValue[] { 0, 10, 3, 4 }, array);
+        Assert.Equal(4, array.Count);
+        Assert.True(array.Remove(4));
+        array.Clear();
+        Assert.Empty(array);
+    }
+
+    [Fact]
+    public void DecodedArray_FirstChangeDuringEnumeration_Throws()
+    {
+        var array = BsonDocument.FromBson(new BsonDocument("a", new BsonArray { 1, 2 }).ToBson())["a"].AsBsonArray;
+
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var value in array)
+            {
+                array[1] = 5;
+            }
+        });
+    }
+
+    [Fact]
+    public void Capacity_IsOnlyAHint()
+    {
+        var array = new BsonArray(capacity: 2) { 1, 2, 3 };
+
+        Assert.Equal(new BsonValue[] { 1, 2, 3 }, array);
+        Assert.Empty(new BsonArray(capacity: 8));
+    }
+
+    [Fact]
     public void ToBson_GeneratesIndexNames()
     {
         var document = new BsonDocument("a", new BsonArray { 10, 20 });

@@ -206,6 +206,143 @@ public sealed class BsonDocumentTests
     }
 
     [Fact]
+    public void DecodedDocument_FirstChangeDuringEnumeration_Throws()
+    {
+        var document = BsonDocument.FromBson(new BsonDocument { { "a", 1 }, { "b", 2 } }.ToBson());
+
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var element in document)
+            {
+                document[0] = 5;
+            }
+        });
+    }
+
+    [Fact]
+    public void DecodedDocument_LookupDuringEnumeration_DoesNotInvalidateIt()
+    {
+        var source = new BsonDocument();
+        for (var i = 0; i < 12; i++)
+        {
+            source.Add("n" + i, i);
+        }
+
+        var document = BsonDocument.FromBson(source.ToBson());
+        var sum = 0;
+        foreach (var element in document)
+        {
+            sum += document[element.Name].AsInt32;
+        }
+
+        Assert.Equal(66, sum);
+    }
+
+    [Fact]
+    public void DecodedDocument_RemovingAMissingName_ChangesNothing()
+    {
+        var document = BsonDocument.FromBson(new BsonDocument { { "a", 1 }, { "b", 2 } }.ToBson());
+
+        foreach (var element in document)
+        {
+            Assert.False(document.Remove("zz"));
+        }
+
+        Assert.Equal(["a", "b"], document.Names);
+        Assert.False(document.AllowDuplicateNames);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public void DecodedDocument_LookupsStayCorrectAcrossRandomMutations(int initialCount)
+    {
+        var random = new Random(initialCount);
+        var source = new BsonDocument(allowDuplicateNames: true);
+        var model = new List<(string Name, int Value)>();
+        for (var i = 0; i < initialCount; i++)
+        {
+            var name = "f" + random.Next(40);
+            source.Add(name, i);
+            model.Add((name, i));
+        }
+
+        // Decoded documents start exactly sized and move their bookkeeping aside on the first change.
+        var document = BsonDocument.FromBson(source.ToBson());
+        for (var step = 0; step < 500; step++)
+        {
+            var name = "f" + random.Next(40);
+            var value = random.Next();
+            switch (random.Next(6))
+            {
+                case 0:
+                    document.Set(name, value);
+                    var first = model.FindIndex(e => e.Name == name);
+                    if (first < 0)
+                    {
+                        model.Add((name, value));
+                    }
+                    else
+                    {
+                        model[first] = (name, value);
+                    }
+
+                    break;
+                case 1:
+                    document.Remove(name);
+                    model.RemoveAll(e => e.Name == name);
+                    break;
+                case 2 when model.Count > 0:
+                    var removeAt = random.Next(model.Count);
+                    document.RemoveAt(removeAt);
+                    model.RemoveAt(removeAt);
+                    break;
+                case 3 when model.FindIndex(e => e.Name == name) < 0:
+                    var insertAt = random.Next(model.Count + 1);
+                    document.InsertAt(insertAt, new BsonElement(name, value));
+                    model.Insert(insertAt, (name, value));
+                    break;
+                case 4 when model.Count > 0:
+                    var replaceAt = random.Next(model.Count);
+                    document[replaceAt] = value;
+                    model[replaceAt] = (model[replaceAt].Name, value);
+                    break;
+                case 5 when model.Count > 0:
+                    var renameAt = random.Next(model.Count);
+                    document.SetElement(renameAt, new BsonElement(name, value));
+                    model[renameAt] = (name, value);
+                    break;
+            }
+
+            var probe = "f" + random.Next(42);
+            var expected = model.FindIndex(e => e.Name == probe);
+            Assert.Equal(expected, document.IndexOfName(probe));
+            Assert.Equal(model.Count, document.ElementCount);
+        }
+
+        Assert.Equal(model.Select(e => e.Name), document.Names);
+        Assert.Equal(model.Select(e => e.Value), document.Values.Select(v => v.AsInt32));
+        Assert.Equal(document, BsonDocument.FromBson(document.ToBson()));
+    }
+
+    [Fact]
+    public void DeepClone_KeepsTheDuplicateNamePolicy()
+    {
+        var lenient = new BsonDocument(allowDuplicateNames: true) { { "a", 1 }, { "a", 2 } };
+        var strict = BsonDocument.FromBson(lenient.ToBson());
+
+        var lenientCopy = lenient.DeepClone();
+        var strictCopy = strict.DeepClone();
+
+        Assert.True(lenientCopy.AllowDuplicateNames);
+        lenientCopy.Add("a", 3);
+        Assert.Equal(3, lenientCopy.ElementCount);
+        Assert.False(strictCopy.AllowDuplicateNames);
+        Assert.Throws<ArgumentException>(() => strictCopy.Add("a", 3));
+        Assert.Equal(lenient, strictCopy);
+    }
+
+    [Fact]
     public void ValuesAndElements_EnumerateInOrder()
     {
         var document = new BsonDocument { { "a", 1 }, { "b", "x" } };

@@ -233,6 +233,12 @@ public sealed class BsonValueTests
     {
         Assert.Same(BsonInt32.Create(7), BsonInt32.Create(7));
         Assert.Same(BsonInt32.Create(-1), (BsonValue)(-1));
+        Assert.Same(BsonInt32.Create(-128), BsonInt32.Create(-128));
+        Assert.Same(BsonInt32.Create(255), BsonInt32.Create(255));
+        Assert.Equal(-128, BsonInt32.Create(-128).Value);
+        Assert.Equal(255, BsonInt32.Create(255).Value);
+        Assert.NotSame(BsonInt32.Create(256), BsonInt32.Create(256));
+        Assert.NotSame(BsonInt32.Create(-129), BsonInt32.Create(-129));
         Assert.NotSame(BsonInt32.Create(1000), BsonInt32.Create(1000));
         Assert.Same(BsonBoolean.True, (BsonValue)true);
         Assert.Same(BsonInt64.Create(3), BsonInt64.Create(3));

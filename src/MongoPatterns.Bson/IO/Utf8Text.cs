@@ -14,14 +14,13 @@ internal static class Utf8Text
     /// <summary>Decodes strictly: false (and an empty string) when the bytes are not valid UTF-8.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
     {
-#if NET9_0_OR_GREATER
-        // ASCII, the common case: one vectorized check, then the string is widened in place (no intermediate buffer).
+        // ASCII, the common case: one vectorized check, then Latin-1 decoding (of which ASCII is a subset) allocates the
+        // string and widens the bytes into it directly, without a second validation pass or a callback.
         if (Ascii.IsValid(bytes))
         {
-            text = string.Create(bytes.Length, bytes, static (chars, ascii) => Ascii.ToUtf16(ascii, chars, out _));
+            text = Encoding.Latin1.GetString(bytes);
             return true;
         }
-#endif
 
         // Validate first (vectorized), then decode with the shared encoding's fast paths; valid input decodes the same
         // under every fallback, so no exception handling is needed.
