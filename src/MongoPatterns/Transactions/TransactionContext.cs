@@ -23,11 +23,23 @@ internal sealed class TransactionContext
         _session = session;
     }
 
+    // Set once the process has made any context ambient: until then no flow can have one, and reads (one per repository
+    // call and per cached query) skip the AsyncLocal lookup.
+    private static volatile bool s_everSet;
+
     /// <summary>Gets or sets the ambient transaction of the current asynchronous flow.</summary>
     public static TransactionContext? Current
     {
-        get => Ambient.Value;
-        set => Ambient.Value = value;
+        get => s_everSet ? Ambient.Value : null;
+        set
+        {
+            if (value is not null)
+            {
+                s_everSet = true;
+            }
+
+            Ambient.Value = value;
+        }
     }
 
     /// <summary>Gets the configured (MongoPatterns) name of the database whose client runs the transaction.</summary>
