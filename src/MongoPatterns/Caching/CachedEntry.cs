@@ -6,8 +6,9 @@ namespace MongoPatterns.Caching;
 /// </summary>
 internal sealed class CachedEntry
 {
-    public CachedEntry(Type resultType, byte[]? bson, object? sharedValue, GenerationSnapshot snapshot, long absoluteExpiryUnixMilliseconds, long size)
+    public CachedEntry(Type resultType, byte[]? bson, object? sharedValue, GenerationSnapshot snapshot, long absoluteExpiryUnixMilliseconds, long size, Func<CachedEntry, Bson.Serialization.BsonSerializerRegistry, object> hit)
     {
+        Hit = hit;
         Size = size;
         ResultType = resultType;
         Bson = bson;
@@ -17,6 +18,9 @@ internal sealed class CachedEntry
     }
 
     public Type ResultType { get; }
+
+    /// <summary>Gets the function that makes a hit's completed task (see <see cref="CachedHit{T}"/>).</summary>
+    public Func<CachedEntry, Bson.Serialization.BsonSerializerRegistry, object> Hit { get; }
 
     /// <summary>Gets the encoded result (<c>{ v: ... }</c>), or null when <see cref="SharedValue"/> is returned as is.</summary>
     public byte[]? Bson { get; }

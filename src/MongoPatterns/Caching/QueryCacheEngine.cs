@@ -115,13 +115,45 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         var snapshot = CaptureLocal(lookup);
         if (!_strictDistributed && TryGetFromL1<T>(lookup, snapshot, compareTokens: false, out var entry))
         {
-            return HitTask<T>(entry, lookup.Registry);
+            return (Task<T>)entry.Hit(entry, lookup.Registry ?? _registry);
         }
 
         Func<CancellationToken, Task<T>> run = ct => load(state, ct);
         return _strictDistributed
             ? StrictLookupAsync(lookup, snapshot, run, cancellationToken).AsTask()
             : MissAsync(lookup, snapshot, tokensRead: false, run, cancellationToken).AsTask();
+    }
+
+    /// <summary>
+    /// The hit path without type parameters: returns the completed <c>Task</c> of <paramref name="resultType"/> when
+    /// <paramref name="lookup"/> is answered from the in-process cache, or null (a miss, caching switched off, or strict
+    /// distributed invalidation, which must read the distributed stamps first: use <c>GetOrLoadAsync</c>).
+    /// </summary>
+    public object? TryGetHit(in CacheLookup lookup, Type resultType)
+    {
+        if (!_enabled || _strictDistributed)
+        {
+            return null;
+        }
+
+        var snapshot = CaptureLocal(lookup);
+        var key = lookup.Key;
+        if (!_l1.TryGetValue(key, out var cached) || cached is not CachedEntry entry || entry.ResultType != resultType)
+        {
+            return null;
+        }
+
+        if (!entry.Snapshot.LocalMatches(snapshot))
+        {
+            // Loaded under an older generation: it can never be valid again.
+            _l1.Remove(key);
+            return null;
+        }
+
+        Interlocked.Increment(ref _l1Hits);
+        _metrics.L1Hit();
+        QueryCacheLog.Hit(_logger, "L1", key);
+        return entry.Hit(entry, lookup.Registry ?? _registry);
     }
 
     /// <inheritdoc/>
@@ -264,27 +296,6 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     /// <summary>A hit's result: a fresh object decoded from the cached BSON, or the shared instance itself.</summary>
     private T Materialize<T>(CachedEntry entry, BsonSerializerRegistry? registry) =>
         entry.Bson is null ? (T)entry.SharedValue! : ResultCodec<T>.Decode(entry.Bson, registry ?? _registry);
-
-    /// <summary>
-    /// A hit as a completed task. A shared instance's task is created once and kept with the entry, so that a hit in
-    /// <c>SharedInstances</c> mode allocates nothing.
-    /// </summary>
-    private Task<T> HitTask<T>(CachedEntry entry, BsonSerializerRegistry? registry)
-    {
-        if (entry.Bson is not null)
-        {
-            return Task.FromResult(ResultCodec<T>.Decode(entry.Bson, registry ?? _registry));
-        }
-
-        if (entry.SharedTask is Task<T> task)
-        {
-            return task;
-        }
-
-        task = Task.FromResult((T)entry.SharedValue!);
-        entry.SharedTask = task;
-        return task;
-    }
 
     private async ValueTask<T> MissAsync<T>(CacheLookup lookup, GenerationSnapshot snapshot, bool tokensRead, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
@@ -448,7 +459,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     {
         var shared = IsShared<T>();
         var size = bson.Length + (lookup.Key.Length * sizeof(char)) + EntryOverheadBytes;
-        var cached = new CachedEntry(typeof(T), shared ? null : bson, shared ? value : null, snapshot, expiry.ToUnixTimeMilliseconds(), size);
+        var cached = new CachedEntry(typeof(T), shared ? null : bson, shared ? value : null, snapshot, expiry.ToUnixTimeMilliseconds(), size, CachedHit<T>.Factory);
         using var entry = _l1.CreateEntry(lookup.Key);
         entry.Value = cached;
         entry.Size = size;

@@ -22,10 +22,30 @@ internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySeri
             return execute(state, cancellationToken);
         }
 
-        var prepared = model.InterceptorState as PreparedQuery ?? Prepare(model);
-        var key = policy.Key is { } explicitKey ? prepared.ExplicitKey(engine.Keys, explicitKey) : prepared.QueryKey(engine.Keys, operation);
-        var lookup = new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, prepared.Registry, prepared.Generation);
-        return engine.GetOrLoadAsync(lookup, state, execute, cancellationToken);
+        return engine.GetOrLoadAsync(QueryLookup(model, operation, policy), state, execute, cancellationToken);
+    }
+
+    public object? TryAnswer(FindQueryModel model, string operation, Type resultType)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!IsCached(model.CachePolicy, out var policy))
+        {
+            return null;
+        }
+
+        var lookup = QueryLookup(model, operation, policy);
+        return engine.TryGetHit(lookup, resultType);
+    }
+
+    public object? TryAnswerGetById(in GetByIdModel model, Type resultType)
+    {
+        if (!IsCached(model.CachePolicy, out var policy))
+        {
+            return null;
+        }
+
+        var lookup = IdLookup(model, policy);
+        return engine.TryGetHit(lookup, resultType);
     }
 
     public Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
@@ -36,10 +56,21 @@ internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySeri
             return execute(state, cancellationToken);
         }
 
+        return engine.GetOrLoadAsync(IdLookup(model, policy), state, execute, cancellationToken);
+    }
+
+    private CacheLookup QueryLookup(FindQueryModel model, string operation, CachePolicy policy)
+    {
+        var prepared = model.InterceptorState as PreparedQuery ?? Prepare(model);
+        var key = policy.Key is { } explicitKey ? prepared.ExplicitKey(engine.Keys, explicitKey) : prepared.QueryKey(engine.Keys, operation);
+        return new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, prepared.Registry, prepared.Generation);
+    }
+
+    private CacheLookup IdLookup(in GetByIdModel model, CachePolicy policy)
+    {
         var scope = model.InterceptorState.Value as IdScope ?? CreateIdScope(model);
         var key = policy.Key is { } explicitKey ? engine.Keys.ForExplicitKey(explicitKey) : engine.Keys.ForId(scope.KeyScope, model.Id);
-        var lookup = new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, scope.Registry, scope.Generation);
-        return engine.GetOrLoadAsync(lookup, state, execute, cancellationToken);
+        return new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, scope.Registry, scope.Generation);
     }
 
     // Inside a transaction a read must see the transaction's own uncommitted writes and must not publish them to other

@@ -139,8 +139,14 @@ internal class FindQuery<T, TResult> : IFindQuery<T, TResult>
         }
     }
 
-    internal Task<TOut> ExecuteAsync<TState, TOut>(string operation, TState state, Func<TState, CancellationToken, Task<TOut>> execute, CancellationToken cancellationToken) =>
-        Context.Interceptor.ExecuteAsync(Model, operation, state, execute, cancellationToken);
+    internal Task<TOut> ExecuteAsync<TState, TOut>(string operation, TState state, Func<TState, CancellationToken, Task<TOut>> execute, CancellationToken cancellationToken)
+    {
+        var model = Model;
+        var interceptor = Context.Interceptor;
+        return model.CachePolicy is not null && interceptor.TryAnswer(model, operation, typeof(TOut)) is Task<TOut> answered
+            ? answered
+            : interceptor.ExecuteAsync(model, operation, state, execute, cancellationToken);
+    }
 
     internal async Task<List<TResult>> ReadAsync(string operation, BsonDocument filter, BsonDocument? sort, int? skip, int? limit, CancellationToken cancellationToken)
     {

@@ -14,6 +14,17 @@ internal interface IQueryExecutionInterceptor
     /// </summary>
     Task<TResult> ExecuteAsync<TState, TResult>(FindQueryModel model, string operation, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Answers a terminal query operation without running it when it can (a cache hit), through a call without type
+    /// parameters (cheaper to dispatch than the generic <see cref="ExecuteAsync"/>, which runs otherwise).
+    /// </summary>
+    /// <returns>The completed <c>Task&lt;TResult&gt;</c> of <paramref name="resultType"/>, or null.</returns>
+    object? TryAnswer(FindQueryModel model, string operation, Type resultType);
+
+    /// <summary>As <see cref="TryAnswer"/>, for a read by id.</summary>
+    /// <returns>The completed <c>Task&lt;TResult&gt;</c> of <paramref name="resultType"/>, or null.</returns>
+    object? TryAnswerGetById(in GetByIdModel model, Type resultType);
+
     /// <summary>Runs (or answers) one read by id.</summary>
     Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken);
 }

@@ -9,6 +9,10 @@ internal sealed class PassThroughQueryExecutionInterceptor : IQueryExecutionInte
         return execute(state, cancellationToken);
     }
 
+    public object? TryAnswer(FindQueryModel model, string operation, Type resultType) => null;
+
+    public object? TryAnswerGetById(in GetByIdModel model, Type resultType) => null;
+
     public Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(execute);

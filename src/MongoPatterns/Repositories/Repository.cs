@@ -42,7 +42,10 @@ public class Repository<T> : IRepository<T>
     {
         var idValue = _metadata.IdToBson(id);
         var model = new GetByIdModel(_context.DatabaseName, _context.CollectionName, typeof(T), idValue, cachePolicy, _context.InterceptorState);
-        return _context.Interceptor.ExecuteGetByIdAsync(model, (Repository: this, Id: idValue), static (state, ct) => state.Repository.FindByIdAsync(state.Id, ct), cancellationToken);
+        var interceptor = _context.Interceptor;
+        return cachePolicy is not null && interceptor.TryAnswerGetById(model, typeof(T)) is Task<T?> answered
+            ? answered
+            : interceptor.ExecuteGetByIdAsync(model, (Repository: this, Id: idValue), static (state, ct) => state.Repository.FindByIdAsync(state.Id, ct), cancellationToken);
     }
 
     /// <inheritdoc />

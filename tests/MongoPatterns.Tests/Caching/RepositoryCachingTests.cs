@@ -176,6 +176,32 @@ public sealed class RepositoryCachingTests(EmbeddedMongoFixture fixture) : Libra
     }
 
     [Fact]
+    public async Task SharedInstances_HitsReturnTheCachedInstance_ForQueriesAndReadsById()
+    {
+        var counter = new CommandCounter(DatabaseName);
+        var services = BuildServices(b =>
+        {
+            b.AddRepository<User>().AddQueryCache(o => o.ShareInstancesOf<User>());
+            b.Services.AddSingleton<IMongoDatabaseProvider>(_ => new CountingDatabaseProvider(Fixture.ConnectionString, DatabaseName, counter));
+        });
+        var users = services.GetRequiredService<IRepository<User>>();
+        await users.InsertAsync(new User { Name = "Ada", Email = "ada@example.com", Age = 36 });
+        var query = users.Find(u => u.Name == "Ada").WithCache();
+
+        var first = await query.FirstOrDefaultAsync();
+        var second = await query.FirstOrDefaultAsync();
+        var builtAgain = await users.Find(u => u.Name == "Ada").WithCache().FirstOrDefaultAsync();
+        var byId = await users.GetByIdAsync(first!.Id!, CachePolicy.Default);
+        var byIdAgain = await users.GetByIdAsync(first.Id!, CachePolicy.Default);
+
+        Assert.Same(first, second);
+        Assert.Same(first, builtAgain);
+        Assert.Same(byId, byIdAgain);
+        Assert.Equal(2, counter["find"]);
+        Assert.Equal(3, services.GetRequiredService<IQueryCache>().GetStatistics().L1Hits);
+    }
+
+    [Fact]
     public async Task GetByIdAsync_WithoutCachePolicy_AlwaysQueries()
     {
         var (users, counter) = await SeededAsync();

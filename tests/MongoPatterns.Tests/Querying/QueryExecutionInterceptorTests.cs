@@ -21,6 +21,10 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
             return execute(state, cancellationToken);
         }
 
+        public object? TryAnswer(FindQueryModel model, string operation, Type resultType) => null;
+
+        public object? TryAnswerGetById(in GetByIdModel model, Type resultType) => null;
+
         public Task<TResult> ExecuteGetByIdAsync<TState, TResult>(in GetByIdModel model, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
         {
             ReadsById.Enqueue(model);
@@ -83,6 +87,10 @@ public sealed class QueryExecutionInterceptorTests(EmbeddedMongoFixture fixture)
 
     private sealed class AlwaysFortyTwo : IQueryExecutionInterceptor
     {
+        public object? TryAnswer(FindQueryModel model, string operation, Type resultType) => null;
+
+        public object? TryAnswerGetById(in GetByIdModel model, Type resultType) => null;
+
         public Task<TResult> ExecuteAsync<TState, TResult>(FindQueryModel model, string operation, TState state, Func<TState, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken) =>
             Task.FromResult((TResult)(object)42L);
 
