@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using MongoPatterns.Bson;
 using MongoPatterns.Bson.Serialization;
 using MongoPatterns.Querying;
 using MongoPatterns.Repositories;
@@ -69,7 +71,7 @@ internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySeri
     private CacheLookup IdLookup(in GetByIdModel model, CachePolicy policy)
     {
         var scope = model.InterceptorState.Value as IdScope ?? CreateIdScope(model);
-        var key = policy.Key is { } explicitKey ? engine.Keys.ForExplicitKey(explicitKey) : engine.Keys.ForId(scope.KeyScope, model.Id);
+        var key = policy.Key is { } explicitKey ? engine.Keys.ForExplicitKey(explicitKey) : scope.KeyOf(engine.Keys, model.Id);
         return new CacheLookup(key, model.DatabaseName, model.CollectionName, policy, scope.Registry, scope.Generation);
     }
 
@@ -147,6 +149,40 @@ internal sealed class QueryCacheInterceptor(QueryCacheEngine engine, IEntitySeri
         private sealed record KeyMemo(bool Explicit, string Source, string Key);
     }
 
-    /// <summary>What reads by id of one repository need on every cached call, computed once.</summary>
-    private sealed record IdScope(string KeyScope, BsonSerializerRegistry Registry, GenerationCell Generation);
+    /// <summary>
+    /// What reads by id of one repository need on every cached call, computed once, and the keys of recently read
+    /// ObjectId ids (the ids a cache serves again and again), bounded: when full it starts over.
+    /// </summary>
+    private sealed class IdScope(string keyScope, BsonSerializerRegistry registry, GenerationCell generation)
+    {
+        private const int MaxRememberedKeys = 8_192;
+
+        private readonly ConcurrentDictionary<ObjectId, string> _objectIdKeys = new();
+
+        public BsonSerializerRegistry Registry { get; } = registry;
+
+        public GenerationCell Generation { get; } = generation;
+
+        public string KeyOf(CacheKeyBuilder keys, BsonValue id)
+        {
+            if (id is not BsonObjectId { Value: var objectId })
+            {
+                return keys.ForId(keyScope, id);
+            }
+
+            if (_objectIdKeys.TryGetValue(objectId, out var known))
+            {
+                return known;
+            }
+
+            var key = keys.ForId(keyScope, id);
+            if (_objectIdKeys.Count >= MaxRememberedKeys)
+            {
+                _objectIdKeys.Clear();
+            }
+
+            _objectIdKeys.TryAdd(objectId, key);
+            return key;
+        }
+    }
 }
