@@ -96,36 +96,19 @@ public sealed class BsonDocumentTests
                     model.Add((name, value));
                     break;
                 case 2:
-                    document.Set(name, value);
-                    var first = model.FindIndex(e => e.Name == name);
-                    if (first < 0)
-                    {
-                        model.Add((name, value));
-                    }
-                    else
-                    {
-                        model[first] = (name, value);
-                    }
-
+                    SetInBoth(document, model, name, value);
                     break;
                 case 3:
-                    document.Remove(name);
-                    model.RemoveAll(e => e.Name == name);
+                    RemoveFromBoth(document, model, name);
                     break;
                 case 4 when model.Count > 0:
-                    var removeAt = random.Next(model.Count);
-                    document.RemoveAt(removeAt);
-                    model.RemoveAt(removeAt);
+                    RemoveAtInBoth(document, model, random.Next(model.Count));
                     break;
                 case 5:
-                    var insertAt = random.Next(model.Count + 1);
-                    document.InsertAt(insertAt, new BsonElement(name, value));
-                    model.Insert(insertAt, (name, value));
+                    InsertAtInBoth(document, model, random.Next(model.Count + 1), name, value);
                     break;
                 case 6 when model.Count > 0:
-                    var renameAt = random.Next(model.Count);
-                    document.SetElement(renameAt, new BsonElement(name, value));
-                    model[renameAt] = (name, value);
+                    RenameAtInBoth(document, model, random.Next(model.Count), name, value);
                     break;
                 case 7 when random.Next(20) == 0:
                     document.Clear();
@@ -276,31 +259,16 @@ public sealed class BsonDocumentTests
             switch (random.Next(6))
             {
                 case 0:
-                    document.Set(name, value);
-                    var first = model.FindIndex(e => e.Name == name);
-                    if (first < 0)
-                    {
-                        model.Add((name, value));
-                    }
-                    else
-                    {
-                        model[first] = (name, value);
-                    }
-
+                    SetInBoth(document, model, name, value);
                     break;
                 case 1:
-                    document.Remove(name);
-                    model.RemoveAll(e => e.Name == name);
+                    RemoveFromBoth(document, model, name);
                     break;
                 case 2 when model.Count > 0:
-                    var removeAt = random.Next(model.Count);
-                    document.RemoveAt(removeAt);
-                    model.RemoveAt(removeAt);
+                    RemoveAtInBoth(document, model, random.Next(model.Count));
                     break;
                 case 3 when model.FindIndex(e => e.Name == name) < 0:
-                    var insertAt = random.Next(model.Count + 1);
-                    document.InsertAt(insertAt, new BsonElement(name, value));
-                    model.Insert(insertAt, (name, value));
+                    InsertAtInBoth(document, model, random.Next(model.Count + 1), name, value);
                     break;
                 case 4 when model.Count > 0:
                     var replaceAt = random.Next(model.Count);
@@ -308,9 +276,7 @@ public sealed class BsonDocumentTests
                     model[replaceAt] = (model[replaceAt].Name, value);
                     break;
                 case 5 when model.Count > 0:
-                    var renameAt = random.Next(model.Count);
-                    document.SetElement(renameAt, new BsonElement(name, value));
-                    model[renameAt] = (name, value);
+                    RenameAtInBoth(document, model, random.Next(model.Count), name, value);
                     break;
             }
 
@@ -384,5 +350,44 @@ public sealed class BsonDocumentTests
         var document = new BsonDocument("hello", "world");
 
         Assert.Equal("160000000268656C6C6F0006000000776F726C640000", Convert.ToHexString(document.ToBson()));
+    }
+
+    // Random-mutation tests apply each change to the document and to a plain list of (name, value) pairs.
+    private static void SetInBoth(BsonDocument document, List<(string Name, int Value)> model, string name, int value)
+    {
+        document.Set(name, value);
+        var first = model.FindIndex(e => e.Name == name);
+        if (first < 0)
+        {
+            model.Add((name, value));
+        }
+        else
+        {
+            model[first] = (name, value);
+        }
+    }
+
+    private static void RemoveFromBoth(BsonDocument document, List<(string Name, int Value)> model, string name)
+    {
+        document.Remove(name);
+        model.RemoveAll(e => e.Name == name);
+    }
+
+    private static void RemoveAtInBoth(BsonDocument document, List<(string Name, int Value)> model, int index)
+    {
+        document.RemoveAt(index);
+        model.RemoveAt(index);
+    }
+
+    private static void InsertAtInBoth(BsonDocument document, List<(string Name, int Value)> model, int index, string name, int value)
+    {
+        document.InsertAt(index, new BsonElement(name, value));
+        model.Insert(index, (name, value));
+    }
+
+    private static void RenameAtInBoth(BsonDocument document, List<(string Name, int Value)> model, int index, string name, int value)
+    {
+        document.SetElement(index, new BsonElement(name, value));
+        model[index] = (name, value);
     }
 }
