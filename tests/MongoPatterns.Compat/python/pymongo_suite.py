@@ -23,6 +23,7 @@ try:
     from pymongo import (ASCENDING, DESCENDING, DeleteMany, DeleteOne, InsertOne, MongoClient, ReplaceOne,
                          ReturnDocument, UpdateMany, UpdateOne, monitoring)
     from pymongo.errors import BulkWriteError, DuplicateKeyError, OperationFailure, WriteError
+    from compat_harness import CheckFailure, CheckList, describe_error, expect_true, run
 except ImportError as missing:  # pragma: no cover - reported as a failed setup
     print("FAIL setup: pymongo is not importable (%s); install it with: apt-get install python3-pymongo" % missing)
     print("pymongo: 0 passed, 1 failed")
@@ -32,11 +33,7 @@ CLIENT = "pymongo"
 
 
 # ---------------------------------------------------------------------------------------------
-# A tiny check harness
-
-class CheckFailure(Exception):
-    """Raised by the expectation helpers; its message is the failure reason printed for a check."""
-
+# Expectations (the harness itself is compat_harness.py)
 
 def show(value):
     try:
@@ -78,27 +75,6 @@ def expect_same_members(actual, expected, what="items"):
         raise CheckFailure("%s: expected (any order) %s but got %s" % (what, show(expected), show(actual)))
 
 
-def expect_true(condition, message):
-    if not condition:
-        raise CheckFailure(message)
-
-
-def describe_error(error):
-    if error is None:
-        return "None"
-    code = getattr(error, "code", None)
-    details = getattr(error, "details", None) or {}
-    code_name = details.get("codeName") if isinstance(details, dict) else None
-    parts = [type(error).__name__]
-    if code is not None:
-        parts.append("code %s" % code)
-    if code_name:
-        parts.append(code_name)
-    # OperationFailure's text ends with ", full error: {...}"; the server's errmsg alone reads better.
-    message = details.get("errmsg") if isinstance(details, dict) and details.get("errmsg") else str(error)
-    return "%s: %s" % (" ".join(parts), " ".join(str(message).split()))
-
-
 def expect_error(action, what="operation"):
     """Runs an action that must fail; returns the exception it raised."""
     try:
@@ -119,15 +95,7 @@ def expect_code(error, code, code_name=None):
             raise CheckFailure("expected codeName %s but got %s" % (code_name, describe_error(error)))
 
 
-CHECKS = []
-
-
-def check(name):
-    """Decorator registering a check function under a readable name."""
-    def register(action):
-        CHECKS.append((name, action))
-        return action
-    return register
+check = CheckList()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -614,52 +582,17 @@ def _():
 # ---------------------------------------------------------------------------------------------
 # Run
 
-def main():
+def connect():
     global client, db
-    passed = 0
-    failed = 0
+    client = MongoClient(URI, serverSelectionTimeoutMS=10000, socketTimeoutMS=60000, appname="mongopatterns-compat-pymongo",
+                         event_listeners=[recorder])
+    client.admin.command("ping")
+    db = client.get_database(DB_NAME, codec_options=CodecOptions())
+    return client
 
-    def fail(name, error):
-        reason = str(error) if isinstance(error, CheckFailure) else describe_error(error)
-        print("FAIL %s: %s" % (name, " ".join(reason.split())))
 
-    if not URI:
-        fail("setup", CheckFailure("MONGODB_URI is not set (e.g. MONGODB_URI=mongodb://127.0.0.1:27017/)"))
-        print("%s: 0 passed, 1 failed" % CLIENT)
-        return 1
-
-    ready = False
-    try:
-        client = MongoClient(URI, serverSelectionTimeoutMS=10000, socketTimeoutMS=60000, appname="mongopatterns-compat-pymongo",
-                             event_listeners=[recorder])
-        client.admin.command("ping")
-        db = client.get_database(DB_NAME, codec_options=CodecOptions())
-        ready = True
-    except Exception as error:  # noqa: BLE001 - any setup error fails the run with its reason
-        failed += 1
-        fail("setup", error)
-
-    if ready:
-        for name, action in CHECKS:
-            try:
-                action()
-                passed += 1
-                if os.environ.get("COMPAT_VERBOSE"):
-                    print("ok   %s" % name)
-            except Exception as error:  # noqa: BLE001 - a check fails on any error, with its reason
-                failed += 1
-                fail(name, error)
-        try:
-            client.drop_database(DB_NAME)
-        except Exception as error:  # noqa: BLE001
-            failed += 1
-            fail("teardown", error)
-
-    if client is not None:
-        client.close()
-    print("%s: %d passed, %d failed" % (CLIENT, passed, failed))
-    sys.stdout.flush()
-    return 0 if failed == 0 else 1
+def main():
+    return run(CLIENT, "mongodb://127.0.0.1:27017/", check, connect, DB_NAME)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,10 @@ import time
 
 try:
     from pymongo import MongoClient
-    from pymongo.errors import OperationFailure, PyMongoError
+    from pymongo.errors import OperationFailure
     from pymongo.read_concern import ReadConcern
     from pymongo.write_concern import WriteConcern
+    from compat_harness import CheckFailure, CheckList, expect_true, run
 except ImportError as missing:  # pragma: no cover - reported as a failed setup
     print("FAIL setup: pymongo is not importable (%s); install it with: apt-get install python3-pymongo" % missing)
     print("pymongo-transactions: 0 passed, 1 failed")
@@ -23,14 +24,9 @@ except ImportError as missing:  # pragma: no cover - reported as a failed setup
 CLIENT = "pymongo-transactions"
 URI = os.environ.get("MONGODB_URI")
 DB_NAME = "compat_txn_py_%s_%s" % (format(int(time.time()), "x"), binascii.hexlify(os.urandom(3)).decode())
-CHECKS = []
 client = None
 db = None
 _counter = [0]
-
-
-class CheckFailure(Exception):
-    """An expectation that did not hold; its message is the failure reason."""
 
 
 def expect_equal(actual, expected, what="value"):
@@ -38,16 +34,7 @@ def expect_equal(actual, expected, what="value"):
         raise CheckFailure("%s: expected %r, got %r" % (what, expected, actual))
 
 
-def expect_true(condition, message):
-    if not condition:
-        raise CheckFailure(message)
-
-
-def check(name):
-    def register(action):
-        CHECKS.append((name, action))
-        return action
-    return register
+check = CheckList()
 
 
 def fresh(prefix):
@@ -165,57 +152,16 @@ def _():
     expect_equal(coll.count_documents({}), 1, "documents")
 
 
-def describe_error(error):
-    if isinstance(error, OperationFailure):
-        return "%s: code %s, %s" % (type(error).__name__, error.code, error.details)
-    return "%s: %s" % (type(error).__name__, error)
+def connect():
+    global client, db
+    client = MongoClient(URI, serverSelectionTimeoutMS=10000, socketTimeoutMS=60000, appname="mongopatterns-compat-pymongo-txn")
+    client.admin.command("ping")
+    db = client[DB_NAME]
+    return client
 
 
 def main():
-    global client, db
-    passed = 0
-    failed = 0
-
-    def fail(name, error):
-        reason = str(error) if isinstance(error, CheckFailure) else describe_error(error)
-        print("FAIL %s: %s" % (name, " ".join(reason.split())))
-
-    if not URI:
-        fail("setup", CheckFailure("MONGODB_URI is not set (e.g. MONGODB_URI='mongodb://127.0.0.1:27017/?replicaSet=rs0')"))
-        print("%s: 0 passed, 1 failed" % CLIENT)
-        return 1
-
-    ready = False
-    try:
-        client = MongoClient(URI, serverSelectionTimeoutMS=10000, socketTimeoutMS=60000, appname="mongopatterns-compat-pymongo-txn")
-        client.admin.command("ping")
-        db = client[DB_NAME]
-        ready = True
-    except PyMongoError as error:
-        failed += 1
-        fail("setup", error)
-
-    if ready:
-        for name, action in CHECKS:
-            try:
-                action()
-                passed += 1
-                if os.environ.get("COMPAT_VERBOSE"):
-                    print("ok   %s" % name)
-            except Exception as error:  # noqa: BLE001 - a check fails on any error, with its reason
-                failed += 1
-                fail(name, error)
-        try:
-            client.drop_database(DB_NAME)
-        except PyMongoError as error:
-            failed += 1
-            fail("teardown", error)
-
-    if client is not None:
-        client.close()
-    print("%s: %d passed, %d failed" % (CLIENT, passed, failed))
-    sys.stdout.flush()
-    return 0 if failed == 0 else 1
+    return run(CLIENT, "'mongodb://127.0.0.1:27017/?replicaSet=rs0'", check, connect, DB_NAME)
 
 
 if __name__ == "__main__":
