@@ -113,7 +113,7 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         }
 
         var snapshot = CaptureLocal(lookup);
-        if (!_strictDistributed && TryGetFromL1<T>(lookup, snapshot, compareTokens: false, out var entry))
+        if (!_strictDistributed && TryGetFromL1(lookup, snapshot, typeof(T), compareTokens: false, out var entry))
         {
             return (Task<T>)entry.Hit(entry, lookup.Registry ?? _registry);
         }
@@ -129,32 +129,10 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
     /// <paramref name="lookup"/> is answered from the in-process cache, or null (a miss, caching switched off, or strict
     /// distributed invalidation, which must read the distributed stamps first: use <c>GetOrLoadAsync</c>).
     /// </summary>
-    public object? TryGetHit(in CacheLookup lookup, Type resultType)
-    {
-        if (!_enabled || _strictDistributed)
-        {
-            return null;
-        }
-
-        var snapshot = CaptureLocal(lookup);
-        var key = lookup.Key;
-        if (!_l1.TryGetValue(key, out var cached) || cached is not CachedEntry entry || entry.ResultType != resultType)
-        {
-            return null;
-        }
-
-        if (!entry.Snapshot.LocalMatches(snapshot))
-        {
-            // Loaded under an older generation: it can never be valid again.
-            _l1.Remove(key);
-            return null;
-        }
-
-        Interlocked.Increment(ref _l1Hits);
-        _metrics.L1Hit();
-        QueryCacheLog.Hit(_logger, "L1", key);
-        return entry.Hit(entry, lookup.Registry ?? _registry);
-    }
+    public object? TryGetHit(in CacheLookup lookup, Type resultType) =>
+        _enabled && !_strictDistributed && TryGetFromL1(lookup, CaptureLocal(lookup), resultType, compareTokens: false, out var entry)
+            ? entry.Hit(entry, lookup.Registry ?? _registry)
+            : null;
 
     /// <inheritdoc/>
     public ValueTask InvalidateCollectionAsync(string databaseName, string collectionName, CancellationToken cancellationToken = default)
@@ -261,20 +239,20 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
             return await BypassAsync(load, cancellationToken).ConfigureAwait(false);
         }
 
-        if (TryGetFromL1<T>(lookup, current, compareTokens: true, out var entry))
+        if (TryGetFromL1(lookup, current, typeof(T), compareTokens: true, out var entry))
         {
-            return Materialize<T>(entry, lookup.Registry);
+            return await ((Task<T>)entry.Hit(entry, lookup.Registry ?? _registry)).ConfigureAwait(false);
         }
 
         return await MissAsync(lookup, current, tokensRead: true, load, cancellationToken).ConfigureAwait(false);
     }
 
-    private bool TryGetFromL1<T>(in CacheLookup lookup, in GenerationSnapshot current, bool compareTokens, [NotNullWhen(true)] out CachedEntry? entry)
+    private bool TryGetFromL1(in CacheLookup lookup, in GenerationSnapshot current, Type resultType, bool compareTokens, [NotNullWhen(true)] out CachedEntry? entry)
     {
         var key = lookup.Key;
         if (_l1.TryGetValue(key, out var cached) && cached is CachedEntry found)
         {
-            if (found.ResultType == typeof(T)
+            if (found.ResultType == resultType
                 && found.Snapshot.LocalMatches(current)
                 && (!compareTokens || found.Snapshot.TokensMatch(current)))
             {
@@ -292,10 +270,6 @@ internal sealed class QueryCacheEngine : IQueryCache, IDisposable
         entry = null;
         return false;
     }
-
-    /// <summary>A hit's result: a fresh object decoded from the cached BSON, or the shared instance itself.</summary>
-    private T Materialize<T>(CachedEntry entry, BsonSerializerRegistry? registry) =>
-        entry.Bson is null ? (T)entry.SharedValue! : ResultCodec<T>.Decode(entry.Bson, registry ?? _registry);
 
     private async ValueTask<T> MissAsync<T>(CacheLookup lookup, GenerationSnapshot snapshot, bool tokensRead, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
